@@ -1,0 +1,10 @@
+"""zorgcalc: the calculators of the zorgcontractering site (pure Python, runs in Pyodide).
+
+Entry point: ``run(calculator, inputs) -> dict`` (see shared/spec/calculator-contract.md).
+"""
+
+from .envelope import to_json
+from .registry import CALCULATORS, run
+
+__all__ = ["CALCULATORS", "run", "to_json"]
+__version__ = "0.1.0"
