@@ -1,0 +1,61 @@
+# Two commands do everything on a fresh machine:
+#   make serve   install, build and serve the site at http://127.0.0.1:8000
+#   make test    install (including a browser), build and run the whole test suite
+# make build writes the finished site to site/.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build generate test install browser lock clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt calculators/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e calculators
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Norm register and norms.json, generated from the norm boxes in docs/ (fails on invalid boxes).
+generate: install
+	$(BIN)/python -m build_scripts.norms
+
+build: generate
+	$(BIN)/mkdocs build --strict
+
+serve: generate
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+# The browser tests drive a real Chromium. Playwright cannot download its own browser here,
+# so Debian's is used; installing it needs root.
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then \
+	  echo "Browser: $(CHROMIUM)"; \
+	elif [ "$$(id -u)" = "0" ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "Chromium is missing and installing it needs root. Run:" >&2; \
+	  echo "    sudo apt-get update && sudo apt-get install -y chromium" >&2; \
+	  echo "then run 'make test' again (or set CHROMIUM=/path/to/chromium)." >&2; \
+	  exit 1; \
+	fi
+
+test: install browser generate
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+
+# Re-pin Python dependencies after editing requirements.in.
+lock:
+	$(PYTHON) -m venv /tmp/zorg-lock-venv
+	/tmp/zorg-lock-venv/bin/pip install --quiet -r requirements.in
+	/tmp/zorg-lock-venv/bin/pip freeze --exclude-editable > requirements.txt
+
+clean:
+	rm -rf site site-zensical docs/normen/index.md docs/normen/norms.json .pytest_cache
