@@ -22,6 +22,7 @@ $(VENV)/.installed: requirements.txt calculators/pyproject.toml
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p node_modules
 	touch $@
 
 # Norm register and norms.json, generated from the norm boxes in docs/ (fails on invalid boxes).
