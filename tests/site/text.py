@@ -59,8 +59,9 @@ def seed_text(name_prefix: str, keep_lines: bool = False) -> str:
 
     With keep_lines, a line break before a capital letter (a heading, a new line of the NMa card)
     is kept as a newline so that units can be split there."""
-    path = next(SEEDS.glob(f"{name_prefix}_*.txt"))
-    text = path.read_text(encoding="utf-8")
+    found = sorted(SEEDS.glob(f"{name_prefix}_*.txt"))
+    assert found, f"source text {name_prefix}_*.txt not found in {SEEDS} (set SEEDS_DIR to shared/seeds)"
+    text = found[0].read_text(encoding="utf-8")
     if name_prefix in HYPHENATED_SEEDS:  # words broken over two lines by the letter's layout
         text = re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
     text = re.sub(r"^[ \t]*(?:•|-(?: (?:\d|[a-z])(?= ))?)[ \t]+", "", text, flags=re.M)  # list markers
