@@ -3,7 +3,10 @@
 #   make test    install (including a browser), build and run the whole test suite
 # make build writes the finished site to site/.
 
-PYTHON ?= python3
+# Python 3.13: the minor version of Pyodide 0.29's CPython, which `pyodide py-compile` needs on
+# the host, and which makes the native tests run the same interpreter version as the browser.
+PYTHON ?= $(shell for p in python3.13 $(HOME)/.pyenv/versions/3.13*/bin/python3.13 /usr/bin/python3.13; do \
+            $$p -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
@@ -15,6 +18,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt calculators/pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.13 is needed (Pyodide 0.29 runs CPython 3.13). Install it, or run make PYTHON=/path/to/python3.13." >&2; exit 1; }
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then \
+	  echo "Recreating $(VENV) with Python 3.13"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e calculators
