@@ -1,0 +1,509 @@
+"""The `deadlines` calculator: every contracting deadline for a contract year, and checks of the
+dates a user fills in (Regeling TH/NR-038, NZa richtsnoeren, IZA; see params.py for sources).
+
+Public interface (zorgcalc/spec.py): ID, DESCRIPTION, compute, INPUT_FIELDS, EXAMPLES,
+DEFAULT_INPUTS, NORM_IDS, to_text, to_ics.
+
+Decisions (domain-rules.md §1): dates on a Saturday, Sunday or Atw holiday are flagged, never
+shifted; the optional "Atw naar analogie" date is labelled as not binding. Periods run from the
+day of receipt: received on day D, two weeks end at the end of D + 14.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..envelope import DISCLAIMER, Condition, result_envelope
+from ..spec import Example, FieldDoc
+from . import atw, params, rules
+from .dutch import date_nl, days_nl
+from .inputs import Inputs, parse
+from .render import SITE_URL, norm_url, to_ics, to_text
+
+__all__ = [
+    "ID", "DESCRIPTION", "compute", "INPUT_FIELDS", "EXAMPLES", "DEFAULT_INPUTS", "NORM_IDS",
+    "to_text", "to_ics", "SITE_URL", "norm_url",
+]
+
+ID = "deadlines"
+DESCRIPTION = ("Deadlines van de zorgcontractering per contractjaar (Regeling TH/NR-038, "
+               "NZa-richtsnoeren, IZA), met toets van uw eigen data")
+
+NORM_IDS: frozenset[str] = params.ALL_NORM_IDS
+
+ACTOR_NL = {"insurer": "zorgverzekeraar", "provider": "zorgaanbieder", "both": "beide partijen"}
+
+# Tie-break for deadlines on the same date: the order in which the process runs.
+ORDER = ("policy", "strategy-request", "policy-change", "strategy", "methods", "offer-parts",
+         "offer", "proposal", "change-overview", "proposal-period", "offer-period", "question",
+         "target", "transparency")
+
+DEADLINES_DISCLAIMER = (
+    DISCLAIMER + " Toegepast: de Regeling transparantie zorgcontractering Zvw (TH/NR-038) en de "
+    "richtsnoeren zoals weergegeven in de Handvatten Zorgcontractering van de NZa van 1 maart 2026, "
+    "en voor de markering van weekenden en feestdagen de Algemene termijnenwet."
+)
+
+
+@dataclass
+class Deadline:
+    """One row of the calendar; `basis` says where the date came from: the regulation's calendar
+    ("calendar"), an agreement between the parties ("agreed") or a date the user gave ("event")."""
+
+    id: str
+    date: dt.date
+    kind: str
+    actor: str
+    label: str
+    norms: tuple[str, ...]
+    citation: str
+    basis: str
+    explanation: str = ""
+    status: str | None = None  # set by `build`: met, missed, open or not-applicable
+    days_left: int | None = None
+    non_working_day: str | None = None
+    atw_date: dt.date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "actor": self.actor,
+            "label": self.label,
+            "norm": self.norms[0],
+            "non_working_day": self.non_working_day,
+            "atw_date": self.atw_date.isoformat() if self.atw_date else None,
+            "status": self.status or "open",
+            "days_left": self.days_left,
+            "norms": list(self.norms),
+            "citation": self.citation,
+            "basis": self.basis,
+            "explanation": self.explanation,
+        }
+
+
+def _status_from(met: bool | None) -> str | None:
+    return {True: "met", False: "missed", None: None}[met]
+
+
+def _calendar_status(date: dt.date, today: dt.date | None) -> tuple[str, str]:
+    """Status of a deadline without a recorded act: open until the date, then missed."""
+    if today is None:
+        return "open", ""
+    if today <= date:
+        left = (date - today).days
+        return "open", ("Vandaag." if left == 0 else f"Nog {days_nl(left)}.")
+    return "missed", ("De datum is verstreken en er is niet ingevuld dat dit op tijd is gebeurd.")
+
+
+def _fixed(fd: params.FixedDeadline, inp: Inputs) -> Deadline:
+    return Deadline(id=fd.id, date=fd.date_for(inp.contract_year), kind=fd.kind, actor=fd.actor,
+                    label=fd.label, norms=fd.norms, citation=fd.source.citation(), basis="calendar")
+
+
+def _period_row(period: params.Period, received: dt.date, agreed_days: int | None,
+                label: str) -> Deadline:
+    days = agreed_days if agreed_days is not None else period.days
+    return Deadline(id=period.id, date=rules.term_end(received, days), kind=period.kind,
+                    actor=period.actor, label=label, norms=period.norms,
+                    citation=period.source.citation(),
+                    basis="agreed" if agreed_days is not None else "event")
+
+
+def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
+    """The calendar rows, the checks and the warnings for validated inputs."""
+    ev, ag, today = inp.events, inp.agreed, inp.today
+    face = inp.contracting == "face-to-face"
+    rows: dict[str, Deadline] = {}
+    conditions: list[Condition] = []
+    warnings: list[str] = []
+    # condition id -> (date of the act, row id) for the Atw note on late acts
+    acts: dict[str, tuple[dt.date, str]] = {}
+
+    for fd in params.FIXED_DEADLINES:
+        if inp.contracting not in fd.applies_to:
+            continue
+        if fd.id in ("proposal", "change-overview") and inp.insurer_intends_to_contract is False:
+            continue
+        rows[fd.id] = _fixed(fd, inp)
+
+    # Art. 4: policy published by 1 April.
+    policy_date = params.POLICY.date_for(inp.contract_year)
+    if ev.policy_published_on:
+        conditions.append(rules.policy_published_on_time(ev.policy_published_on, policy_date))
+        acts["policy"] = (ev.policy_published_on, "policy")
+
+    # Art. 8: a change after 1 April is motivated.
+    if ev.policy_changed_on:
+        cond = rules.policy_change_motivated_if_needed(
+            ev.policy_changed_on, params.POLICY_CHANGE_MOTIVATION_AFTER.date_for(inp.contract_year),
+            inp.policy_change_motivated)
+        conditions.append(cond)
+        needs = ev.policy_changed_on > policy_date
+        rows["policy-change"] = Deadline(
+            id="policy-change", date=ev.policy_changed_on, kind="regulation", actor="insurer",
+            label="Wijziging van het zorginkoopbeleid bekendgemaakt, op dezelfde wijze "
+                  + ("en gemotiveerd (na 1 april)" if needs else "(op of vóór 1 april: geen motivering nodig)"),
+            norms=params.POLICY_CHANGE_NORMS, citation=params.POLICY_CHANGE_SOURCE.citation(),
+            basis="event", explanation=cond.explanation,
+            status=_status_from(cond.met) or "open")  # an act, not a deadline: never "missed" by date
+
+    # Richtsnoer 1: request by 1 April, strategy by 1 June (or the agreed date).
+    request_deadline = params.STRATEGY_REQUEST.date_for(inp.contract_year)
+    applies = rules.strategy_requested_in_time(inp.strategy_requested_on, request_deadline,
+                                               ag.strategy_deadline)
+    req_row, strat_row = rows["strategy-request"], rows["strategy"]
+    if ag.strategy_deadline:
+        strat_row.date, strat_row.basis = ag.strategy_deadline, "agreed"
+        strat_row.explanation = "Afgesproken datum; die gaat voor 1 juni (richtsnoer 1). "
+    if inp.strategy_requested_on:
+        on_time = inp.strategy_requested_on <= request_deadline
+        req_row.status = "met" if on_time else "missed"
+        req_row.explanation = f"Gevraagd op {date_nl(inp.strategy_requested_on)}."
+        if not on_time and not ag.strategy_deadline:
+            req_row.explanation += " Dat is na 1 april: richtsnoer 1 is niet van toepassing."
+    if inp.strategy_requested_on or ev.strategy_shared_on or ag.strategy_deadline:
+        cond = rules.strategy_shared_on_time(inp.strategy_requested_on, ev.strategy_shared_on,
+                                             request_deadline,
+                                             params.STRATEGY.date_for(inp.contract_year),
+                                             ag.strategy_deadline, today)
+        conditions.append(cond)
+        if ev.strategy_shared_on:
+            acts["strategy"] = (ev.strategy_shared_on, "strategy")
+    if applies is False:
+        strat_row.status = "not-applicable"
+        strat_row.explanation = "Niet gevraagd vóór of op 1 april: richtsnoer 1 is niet van toepassing."
+    elif ev.strategy_shared_on:
+        strat_row.status = "met" if ev.strategy_shared_on <= strat_row.date else "missed"
+        strat_row.explanation += f"Gedeeld op {date_nl(ev.strategy_shared_on)}."
+    elif applies is None and today is not None and today > request_deadline:
+        for row in (req_row, strat_row):
+            row.status = "not-applicable"
+            row.explanation = ("Geen verzoek ingevuld: richtsnoer 1 geldt alleen als de zorgverzekeraar "
+                               "uiterlijk 1 april om het strategisch beleid vraagt.")
+    for row in (req_row, strat_row):
+        row.explanation += (" Geldt alleen voor zorgaanbieders die voor deze zorgverzekeraar leidend "
+                            "zijn voor de transitieopgave in de regio.")
+
+    # Art. 6 lid 1 (face-to-face): offer by 1 October, an agreed deadline prevails.
+    if face:
+        offer_row = rows["offer"]
+        if ag.offer_deadline:
+            offer_row.date, offer_row.basis = ag.offer_deadline, "agreed"
+            offer_row.explanation = "Afgesproken datum; die gaat voor 1 oktober (art. 6 lid 1: tenzij anders afgesproken)."
+        if ev.offer_submitted_on:
+            conditions.append(rules.offer_submitted_on_time(
+                ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
+            acts["offer"] = (ev.offer_submitted_on, "offer")
+        if ev.proposal_sent_on:
+            warnings.append("Het veld events.proposal_sent_on telt alleen bij digitale contractering "
+                            "(art. 6 lid 2) en is niet getoetst.")
+        if ag.proposal_deadline:
+            warnings.append("Het veld agreed.proposal_deadline telt alleen bij digitale contractering "
+                            "en is niet gebruikt.")
+    else:
+        if ev.offer_submitted_on:
+            warnings.append("Het veld events.offer_submitted_on telt alleen bij face-to-face contractering "
+                            "(art. 6 lid 1) en is niet getoetst.")
+        if ag.offer_deadline:
+            warnings.append("Het veld agreed.offer_deadline telt alleen bij face-to-face contractering "
+                            "en is niet gebruikt.")
+        # Art. 6 lid 2 (digital): proposal by 1 October; no "unless agreed".
+        if ev.proposal_sent_on:
+            conditions.append(rules.proposal_sent_on_time(
+                ev.proposal_sent_on, params.PROPOSAL.date_for(inp.contract_year), ag.proposal_deadline,
+                inp.insurer_intends_to_contract))
+            acts["proposal"] = (ev.proposal_sent_on, "proposal")
+        if ag.proposal_deadline:
+            warnings.append(
+                f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
+                "Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van 1 oktober blijft "
+                "gelden en een afspraak maakt een later voorstel niet tijdig.")
+        if inp.insurer_intends_to_contract is False:
+            warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
+                            "contractvoorstel (art. 6 lid 2) en richtsnoer 6 gelden dan niet.")
+        elif inp.insurer_intends_to_contract is None and "proposal" in rows:
+            rows["proposal"].explanation = ("Alleen als de zorgverzekeraar voornemens is met deze "
+                                            "zorgaanbieder te contracteren (niet ingevuld).")
+
+    # Art. 7: at least four weeks to reply to a contract proposal.
+    if ev.proposal_received_on or ev.proposal_reply_by:
+        cond = rules.reply_period_respected(ev.proposal_received_on, ev.proposal_reply_by,
+                                            ag.proposal_period_days)
+        conditions.append(cond)
+        if ev.proposal_received_on:
+            row = _period_row(params.PROPOSAL_PERIOD, ev.proposal_received_on, ag.proposal_period_days,
+                              "Uiterste reactiedatum voor het contractvoorstel mag niet eerder liggen dan "
+                              "deze dag (ten minste vier weken na ontvangst, tenzij anders afgesproken)")
+            row.explanation = cond.explanation
+            # A minimum the insurer must grant: it is never "missed" by the calendar alone.
+            row.status = _status_from(cond.met) or "open"
+            rows[row.id] = row
+
+    # Art. 7: the insurer reacts to an offer within six weeks.
+    if ev.offer_received_on:
+        cond = rules.offer_reacted_within_period(ev.offer_received_on, ev.offer_reacted_on,
+                                                 ag.offer_period_days, today)
+        conditions.append(cond)
+        row = _period_row(params.OFFER_PERIOD, ev.offer_received_on, ag.offer_period_days,
+                          "Zorgverzekeraar reageert uiterlijk op deze dag op de offerte "
+                          "(ten hoogste zes weken na ontvangst, tenzij anders afgesproken)")
+        row.explanation = cond.explanation
+        row.status = _status_from(cond.met)  # None: from the calendar below
+        rows[row.id] = row
+        if ev.offer_reacted_on:
+            acts["offer-period"] = (ev.offer_reacted_on, "offer-period")
+    elif ev.offer_reacted_on:
+        conditions.append(Condition("offer-period", "Zorgverzekeraar reageert op tijd op de offerte", None,
+                                    "th-nr-038-art-7",
+                                    "Vul ook de ontvangstdatum van de offerte in om de termijn te toetsen."))
+
+    # Art. 5 lid 4 and 5: questions within two weeks, or a motivated notice.
+    if ev.question_received_on:
+        cond = rules.question_answered_in_time(ev.question_received_on, ev.question_answered_on,
+                                               ev.question_notice_on, ag.question_period_days, today)
+        conditions.append(cond)
+        row = _period_row(params.QUESTION_PERIOD, ev.question_received_on, ag.question_period_days,
+                          "Vraag of opmerking uiterlijk op deze dag beantwoorden, of gemotiveerd laten weten "
+                          "wanneer het antwoord komt (twee weken na ontvangst, tenzij anders afgesproken)")
+        row.explanation = cond.explanation
+        row.status = _status_from(cond.met)  # None: from the calendar below
+        rows[row.id] = row
+        act = ev.question_answered_on or ev.question_notice_on
+        if act:
+            acts["question"] = (act, "question")
+    elif ev.question_answered_on or ev.question_notice_on:
+        conditions.append(Condition("question", "Vraag of opmerking op tijd beantwoord (of gemotiveerd "
+                                    "uitgesteld)", None, "th-nr-038-art-5",
+                                    "Vul ook de ontvangstdatum van de vraag in om de termijn te toetsen."))
+
+    # Statuses: from the check of the act where one was given, else from the calendar and `today`.
+    by_id = {c.id: c for c in conditions}
+    for rid in ("policy", "offer", "proposal"):
+        if rid in rows and rid in acts:
+            rows[rid].status = _status_from(by_id[rid].met) or "open"
+            rows[rid].explanation = (rows[rid].explanation + " " + by_id[rid].explanation).strip()
+    for row in rows.values():
+        if row.status is not None:
+            continue
+        if row.id == "transparency":
+            row.status = "open"
+            if today is not None and today >= row.date:
+                row.explanation = "Deze verplichting loopt: vanaf 12 november bekendmaken."
+            continue
+        status, note = _calendar_status(row.date, today)
+        row.status = status
+        if note:
+            row.explanation = (row.explanation + " " + note).strip()
+
+    if inp.today is not None:
+        for row in rows.values():
+            row.days_left = (row.date - inp.today).days
+
+    # Flags and the optional Atw analogy.
+    for row in rows.values():
+        row.non_working_day = atw.non_working_day(row.date)
+    if inp.atw_analogy:
+        received_for = {"proposal-period": (ev.proposal_received_on, ag.proposal_period_days, params.PROPOSAL_PERIOD),
+                        "offer-period": (ev.offer_received_on, ag.offer_period_days, params.OFFER_PERIOD),
+                        "question": (ev.question_received_on, ag.question_period_days, params.QUESTION_PERIOD)}
+        for row in rows.values():
+            if row.id in received_for:
+                received, agreed_days, period = received_for[row.id]
+                assert received is not None
+                if agreed_days is not None:
+                    outcome = atw.analogous_term_end(received, agreed_days, "days")
+                else:
+                    outcome = atw.analogous_term_end(received, period.amount, period.unit)
+            elif row.id in ("policy-change", "transparency"):
+                continue
+            else:
+                outcome = atw.analogous_fixed_date(row.date)
+            row.atw_date = outcome.date
+            if outcome.date is not None or row.non_working_day:
+                row.explanation = (row.explanation + " " + outcome.explanation).strip()
+        # A late act that would be in time naar analogie: say so, without changing the verdict.
+        for i, cond in enumerate(conditions):
+            if cond.met is False and cond.id in acts:
+                act, rid = acts[cond.id]
+                row = rows.get(rid)
+                if row and row.atw_date and row.date < act <= row.atw_date:
+                    conditions[i] = replace(cond, explanation=cond.explanation + (
+                        f" Naar analogie van de Algemene termijnenwet zou dit nog op tijd zijn "
+                        f"(tot en met {date_nl(row.atw_date)}), maar dat is niet bindend."))
+
+    ordered = sorted(rows.values(), key=lambda r: (r.date, ORDER.index(r.id)))
+    warnings = _warnings(inp, ordered) + warnings
+    return ordered, conditions, warnings
+
+
+def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
+    out: list[str] = []
+    if inp.contract_year < params.FIRST_CONTRACT_YEAR_UNDER_TH_NR_038:
+        out.append(
+            f"Voor contractjaar {inp.contract_year} kan (deels) de voorganger van deze regeling gelden, "
+            f"de Regeling {params.PREDECESSOR_REGULATION} (geldig tot en met "
+            f"{date_nl(params.PREDECESSOR_VALID_UNTIL)}). De data hier volgen TH/NR-038; controleer welke "
+            "regeling toen gold.")
+    if any(r.kind == "guideline" and r.basis == "calendar" and r.date < params.GUIDELINES_VERSION_DATE
+           for r in rows):
+        out.append(
+            "De richtsnoeren komen uit de Handvatten Zorgcontractering van "
+            f"{date_nl(params.GUIDELINES_VERSION_DATE)}. Voor data vóór die dag golden eerdere versies, "
+            "met mogelijk andere richtsnoeren.")
+    ids = {r.id for r in rows}
+    if ids & {"offer", "proposal"}:
+        out.append(
+            "Art. 6 lid 3 van de Regeling TH/NR-038 bevat volgens de NZa een uitzonderingsbepaling bij de "
+            "deadline van 1 oktober. De inhoud daarvan staat niet in de bron van deze rekenhulp en is niet "
+            "verwerkt: raadpleeg de regeling zelf.")
+    out.append(
+        "12 november is een richtpunt uit het Integraal Zorgakkoord om de contractering af te ronden, geen "
+        "harde deadline: de NZa handhaaft er niet op, en lopende onderhandelingen mogen daarna worden "
+        "afgerond.")
+    flagged = {r.date: r.non_working_day for r in rows if r.non_working_day}
+    if flagged:
+        listed = "; ".join(f"{date_nl(day)} ({name})" for day, name in flagged.items())
+        out.append(
+            f"Op een zaterdag, zondag of feestdag vallen: {listed}. Deze data zijn gemarkeerd, niet "
+            "verschoven: de Algemene termijnenwet geldt voor termijnen in een wet of AMvB, niet voor een "
+            "regeling van de NZa of een afspraak tussen partijen, en de NZa heeft hierover niets bekendgemaakt.")
+    if inp.atw_analogy:
+        out.append(
+            "U vroeg om de weergave 'Atw naar analogie': die toont de eerstvolgende werkdag (art. 1 Atw) en "
+            "de verlenging tot ten minste twee werkdagen (art. 2 Atw; niet bij termijnen van meer dan "
+            "twaalf weken, art. 4). Dit is niet bindend: ga uit van de datum zelf.")
+    missing_years = sorted({r.date.year for r in rows if not atw.decree_covers(r.date.year)})
+    if missing_years:
+        years = ", ".join(str(y) for y in missing_years)
+        out.append(
+            f"Voor {years} zijn in deze rekenhulp geen dagen opgenomen die bij besluit met een feestdag zijn "
+            "gelijkgesteld (art. 3 lid 3 Atw); zulke dagen worden dan niet gemarkeerd.")
+    return out
+
+
+def _verdict(conditions: list[Condition]) -> str:
+    values = [c.met for c in conditions]
+    if any(v is False for v in values):
+        return "non-compliant"
+    if not values or any(v is None for v in values):
+        return "open"
+    return "compliant"
+
+
+def _summary(inp: Inputs, verdict: str, conditions: list[Condition], rows: list[Deadline]) -> str:
+    upcoming = [r for r in rows if inp.today is None or r.date >= inp.today]
+    upcoming = [r for r in upcoming if r.status in ("open",)] or upcoming
+    nxt = upcoming[0] if upcoming else None
+    next_text = (f" Eerstvolgende: {date_nl(nxt.date)}, {nxt.label[0].lower()}{nxt.label[1:]} "
+                 f"({ACTOR_NL[nxt.actor]}).") if nxt else ""
+    if verdict == "non-compliant":
+        failed = [c for c in conditions if c.met is False]
+        labels = "; ".join(c.label.lower() for c in failed)
+        return f"Niet voldaan: {labels}. Zie de toelichting per punt.{next_text}"
+    if verdict == "compliant":
+        return f"Alle ingevulde stappen voldoen aan de termijnen.{next_text}"
+    pending = [c for c in conditions if c.met is None]
+    if pending:
+        labels = "; ".join(c.label.lower() for c in pending)
+        return f"Nog niet te beoordelen: {labels}.{next_text}"
+    if nxt is None:
+        return (f"Alle deadlines voor contractjaar {inp.contract_year} liggen achter u; vul data in om te "
+                "toetsen of ze zijn gehaald.")
+    return (f"Deadlines voor contractjaar {inp.contract_year} ({'face-to-face' if inp.contracting == 'face-to-face' else 'digitale'} "
+            f"contractering) vallen in {inp.purchasing_year}.{next_text}")
+
+
+def compute(inputs: dict[str, Any]) -> dict[str, Any]:
+    """Validate `inputs`, build the calendar and the checks, and return the result envelope.
+
+    Raises InvalidInput (turned into an error envelope by `run`) for bad input."""
+    inp = parse(inputs)
+    rows, conditions, warnings = build(inp)
+    verdict = _verdict(conditions)
+    env = result_envelope(
+        ID, verdict, _summary(inp, verdict, conditions, rows), conditions, warnings,
+        extra={
+            "contract_year": inp.contract_year,
+            "purchasing_year": inp.purchasing_year,
+            "contracting": inp.contracting,
+            "atw_analogy": inp.atw_analogy,
+            "today": inp.today.isoformat() if inp.today else None,
+            "deadlines": [r.as_dict() for r in rows],
+        },
+        disclaimer=DEADLINES_DISCLAIMER,
+    )
+    for row in rows:
+        for norm in row.norms:
+            if norm not in env["norms"]:
+                env["norms"].append(norm)
+    return env
+
+
+INPUT_FIELDS: list[FieldDoc] = [
+    FieldDoc("contract_year", "int", True,
+             "Het contractjaar: het kalenderjaar waarvoor wordt ingekocht. De deadlines vallen in het jaar "
+             "ervoor. Bij een meerjarencontract: het eerste jaar."),
+    FieldDoc("contracting", '"face-to-face" | "digital"', True,
+             "Face-to-face (in gesprek, vaak offerte van de zorgaanbieder) of digitaal (contractvoorstel "
+             "van de zorgverzekeraar, vaak via een portaal)."),
+    FieldDoc("insurer_intends_to_contract", "bool | null", False,
+             "Digitaal: is de zorgverzekeraar voornemens met deze zorgaanbieder te contracteren? "
+             "Standaard ja. Alleen dan geldt de deadline voor het contractvoorstel (art. 6 lid 2)."),
+    FieldDoc("strategy_requested_on", "datum", False,
+             "Datum waarop de zorgverzekeraar om het strategisch beleid vroeg (richtsnoer 1)."),
+    FieldDoc("policy_change_motivated", "bool | null", False,
+             "Is een wijziging van het zorginkoopbeleid na 1 april bij bekendmaking gemotiveerd (art. 8)?"),
+    FieldDoc("events.policy_published_on", "datum", False, "Zorginkoopbeleid bekendgemaakt op (art. 4)."),
+    FieldDoc("events.policy_changed_on", "datum", False, "Wijziging van het zorginkoopbeleid bekendgemaakt op (art. 8)."),
+    FieldDoc("events.strategy_shared_on", "datum", False, "Strategisch beleid gedeeld op (richtsnoer 1)."),
+    FieldDoc("events.offer_submitted_on", "datum", False, "Eerste reële offerte aangeboden op (face-to-face, art. 6 lid 1)."),
+    FieldDoc("events.proposal_sent_on", "datum", False, "Contractvoorstel aangeboden op (digitaal, art. 6 lid 2)."),
+    FieldDoc("events.proposal_received_on", "datum", False, "Contractvoorstel ontvangen op (art. 7)."),
+    FieldDoc("events.proposal_reply_by", "datum", False, "Uiterste reactiedatum die de zorgverzekeraar gaf (art. 7)."),
+    FieldDoc("events.offer_received_on", "datum", False, "Offerte ontvangen door de zorgverzekeraar op (art. 7)."),
+    FieldDoc("events.offer_reacted_on", "datum", False, "Zorgverzekeraar reageerde op de offerte op (art. 7)."),
+    FieldDoc("events.question_received_on", "datum", False, "Vraag of opmerking ontvangen op (art. 5)."),
+    FieldDoc("events.question_answered_on", "datum", False, "Vraag beantwoord op (art. 5 lid 4)."),
+    FieldDoc("events.question_notice_on", "datum", False,
+             "Gemotiveerd laten weten wanneer het antwoord komt, op (art. 5 lid 5)."),
+    FieldDoc("agreed.offer_deadline", "datum", False, "Afgesproken andere deadline voor de offerte; gaat voor 1 oktober."),
+    FieldDoc("agreed.strategy_deadline", "datum", False, "Afgesproken andere datum voor het strategisch beleid; gaat voor 1 juni."),
+    FieldDoc("agreed.proposal_deadline", "datum", False,
+             "Digitaal: afgesproken andere datum voor het contractvoorstel. Geeft alleen een waarschuwing: "
+             "art. 6 lid 2 kent geen uitzondering voor afspraken."),
+    FieldDoc("agreed.proposal_period_days", "int", False, "Afgesproken reactietermijn voor het contractvoorstel in dagen (in plaats van 28)."),
+    FieldDoc("agreed.offer_period_days", "int", False, "Afgesproken reactietermijn van de zorgverzekeraar op de offerte in dagen (in plaats van 42)."),
+    FieldDoc("agreed.question_period_days", "int", False, "Afgesproken termijn voor het beantwoorden van vragen in dagen (in plaats van 14)."),
+    FieldDoc("atw_analogy", "bool", False,
+             "Toon ook de datum naar analogie van de Algemene termijnenwet (eerstvolgende werkdag). Niet bindend."),
+    FieldDoc("today", "datum", False, "Peildatum: geeft per deadline de status en het aantal dagen dat resteert."),
+]
+
+DEFAULT_INPUTS: dict[str, Any] = {"contract_year": 2027, "contracting": "face-to-face"}
+
+EXAMPLES: list[Example] = [
+    Example("Face-to-face contracteren voor 2027", {"contract_year": 2027, "contracting": "face-to-face"}),
+    Example("Digitaal contracteren voor 2027, met data uit het proces", {
+        "contract_year": 2027, "contracting": "digital", "today": "2026-10-20",
+        "events": {"policy_published_on": "2026-03-31", "proposal_sent_on": "2026-09-28",
+                   "proposal_received_on": "2026-09-29", "proposal_reply_by": "2026-10-27",
+                   "question_received_on": "2026-10-05", "question_answered_on": "2026-10-16"}}),
+    Example("Offerte een dag te laat (2 oktober, niets afgesproken)", {
+        "contract_year": 2027, "contracting": "face-to-face",
+        "events": {"offer_submitted_on": "2026-10-02"}}),
+    Example("Later afgesproken offertedatum gaat voor 1 oktober", {
+        "contract_year": 2027, "contracting": "face-to-face",
+        "agreed": {"offer_deadline": "2026-10-15"}, "events": {"offer_submitted_on": "2026-10-12"}}),
+    Example("Vraag na drie weken beantwoord", {
+        "contract_year": 2027, "contracting": "face-to-face",
+        "events": {"question_received_on": "2026-09-10", "question_answered_on": "2026-10-01"}}),
+    Example("Inkoopbeleid na 1 april gewijzigd zonder motivering", {
+        "contract_year": 2027, "contracting": "digital", "policy_change_motivated": False,
+        "events": {"policy_published_on": "2026-03-25", "policy_changed_on": "2026-05-12"}}),
+    Example("Contractjaar 2029: deadlines in het weekend, met 'Atw naar analogie'", {
+        "contract_year": 2029, "contracting": "face-to-face", "atw_analogy": True}),
+]

@@ -1,0 +1,312 @@
+"""Every date and period of the deadlines calculator, with its source, in one place.
+
+After OpenFisca: a reviewer checks each value against its article here; the code reads these
+objects and never writes 1 April or 28 days as a bare literal. The regulation is the Regeling
+transparantie zorgcontractering Zvw (TH/NR-038) as restated in the NZa's Handvatten
+Zorgcontractering of 1 March 2026 (seed 004, chapter 4); the richtsnoeren come from that document.
+
+Contract year Y means the calendar year(s) the purchasing is for; the dates fall in Y-1
+("voorafgaand aan het kalenderjaar of de kalenderjaren waarvoor de zorginkoop plaatsvindt").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["regulation", "guideline", "target"]
+Actor = Literal["insurer", "provider", "both"]
+Contracting = Literal["face-to-face", "digital"]
+Unit = Literal["weeks", "days"]
+
+CONTRACTING_FORMS: tuple[Contracting, ...] = ("face-to-face", "digital")
+BOTH_FORMS: frozenset[str] = frozenset(CONTRACTING_FORMS)
+
+REGELING = "Regeling transparantie zorgcontractering Zvw (TH/NR-038)"
+HANDVATTEN = "NZa, Handvatten Zorgcontractering (derde versie, 1 maart 2026)"
+IZA = "Integraal Zorgakkoord (IZA)"
+
+# The sane range of contract years the calculator accepts (validation, not law).
+CONTRACT_YEAR_MIN = 2015
+CONTRACT_YEAR_MAX = 2100
+# Dates the calculator accepts for events and `today` (validation, not law).
+DATE_MIN = dt.date(2000, 1, 1)
+DATE_MAX = dt.date(2101, 12, 31)
+# Agreed periods in days (validation, not law).
+AGREED_DAYS_MIN = 1
+AGREED_DAYS_MAX = 365
+
+# TH/NR-038 replaced TH/NR-021 (valid until 27 March 2024). Contract years before this one may
+# (partly) fall under the predecessor: warn (domain-rules.md §1, open point).
+FIRST_CONTRACT_YEAR_UNDER_TH_NR_038 = 2025
+PREDECESSOR_REGULATION = "TH/NR-021"
+PREDECESSOR_VALID_UNTIL = dt.date(2024, 3, 27)
+
+# The richtsnoeren are those of the Handvatten of this date; earlier versions numbered and worded
+# them differently (the 2026 version added one, rewrote some and turned some into regulation).
+GUIDELINES_VERSION_DATE = dt.date(2026, 3, 1)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A citation: regulation, article, lid, and the text a reader can find it by."""
+
+    regulation: str
+    article: str | None
+    lid: str | None
+    link_text: str  # where it is restated, e.g. "Handvatten § 4.6.2"
+
+    def citation(self) -> str:
+        parts = [self.regulation]
+        if self.article:
+            parts.append(f"art. {self.article}" + (f" lid {self.lid}" if self.lid else ""))
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class FixedDeadline:
+    """A calendar date in year Y-1 (`month`, `day`), who must act, and what binds it.
+
+    `timing` is "by" for "uiterlijk op" and "from" for "vanaf" (a start, not an end).
+    `norms` lists the norm-box ids, the first one being the main norm."""
+
+    id: str
+    month: int
+    day: int
+    kind: Kind
+    actor: Actor
+    label: str  # Dutch
+    norms: tuple[str, ...]
+    applies_to: frozenset[str]
+    source: Source
+    timing: Literal["by", "from"] = "by"
+    agreement_prevails: bool = False  # "tenzij ... anders hebben afgesproken"
+
+    def date_for(self, contract_year: int) -> dt.date:
+        return dt.date(contract_year - 1, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A term counted from receipt: received on day D, the term ends at the end of D + length.
+
+    `bound` says whether the regulation sets a minimum ("ten minste") or a maximum ("ten hoogste",
+    "binnen")."""
+
+    id: str
+    amount: int
+    unit: Unit
+    bound: Literal["minimum", "maximum"]
+    kind: Kind
+    actor: Actor
+    label: str  # Dutch
+    norms: tuple[str, ...]
+    source: Source
+    agreement_prevails: bool = True
+
+    @property
+    def days(self) -> int:
+        return self.amount * 7 if self.unit == "weeks" else self.amount
+
+    def describe(self) -> str:
+        unit = {"weeks": ("week", "weken"), "days": ("dag", "dagen")}[self.unit]
+        word = unit[0] if self.amount == 1 else unit[1]
+        return f"{self.amount} {word} ({self.days} dagen)"
+
+
+POLICY = FixedDeadline(
+    id="policy",
+    month=4,
+    day=1,
+    kind="regulation",
+    actor="insurer",
+    label="Zorginkoopbeleid en procedure van de zorginkoop bekendmaken",
+    norms=("th-nr-038-art-4",),
+    applies_to=BOTH_FORMS,
+    source=Source(REGELING, "4", None, f"{HANDVATTEN}, § 4.1"),
+)
+
+# Art. 8: a change after this date must be motivated when published; a change on the date itself not.
+POLICY_CHANGE_MOTIVATION_AFTER = POLICY
+POLICY_CHANGE_SOURCE = Source(REGELING, "8", None, f"{HANDVATTEN}, § 4.2")
+POLICY_CHANGE_NORMS: tuple[str, ...] = ("th-nr-038-art-8",)
+
+STRATEGY_REQUEST = FixedDeadline(
+    id="strategy-request",
+    month=4,
+    day=1,
+    kind="guideline",
+    actor="insurer",
+    label="Zorgverzekeraar laat weten of hij het strategisch beleid wil ontvangen "
+    "(zorgaanbieders die leidend zijn voor de transitieopgave in de regio)",
+    norms=("richtsnoer-1",),
+    applies_to=BOTH_FORMS,
+    source=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
+)
+
+STRATEGY = FixedDeadline(
+    id="strategy",
+    month=6,
+    day=1,
+    kind="guideline",
+    actor="provider",
+    label="Zorgaanbieder deelt het strategisch beleid (alleen als uiterlijk 1 april gevraagd)",
+    norms=("richtsnoer-1",),
+    applies_to=BOTH_FORMS,
+    source=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
+    agreement_prevails=True,  # "Indien partijen onderling afspreken ... is deze datum leidend."
+)
+
+METHODS = FixedDeadline(
+    id="methods",
+    month=9,
+    day=1,
+    kind="guideline",
+    actor="both",
+    label="Afspraken over de methodiek van benchmarking en volumeprognoses (als die worden gebruikt)",
+    norms=("richtsnoer-3",),
+    applies_to=frozenset({"face-to-face"}),
+    source=Source("Richtsnoer 3", None, None, f"{HANDVATTEN}, § 4.4.2"),
+)
+
+OFFER_PARTS = FixedDeadline(
+    id="offer-parts",
+    month=9,
+    day=1,
+    kind="guideline",
+    actor="provider",
+    label="Onderdelen van de offerte die niet afhangen van informatie uit september voorleggen",
+    norms=("richtsnoer-5",),
+    applies_to=frozenset({"face-to-face"}),
+    source=Source("Richtsnoer 5", None, None, f"{HANDVATTEN}, § 4.6.1"),
+    agreement_prevails=True,
+)
+
+OFFER = FixedDeadline(
+    id="offer",
+    month=10,
+    day=1,
+    kind="regulation",
+    actor="provider",
+    label="Eerste reële offerte aanbieden, met een duidelijke inhoudelijke toelichting",
+    norms=("th-nr-038-art-6-lid-1", "th-nr-038-art-6-lid-4"),
+    applies_to=frozenset({"face-to-face"}),
+    source=Source(REGELING, "6", "1", f"{HANDVATTEN}, § 4.6.2"),
+    agreement_prevails=True,  # "tenzij de zorgaanbieder en zorgverzekeraar onderling anders hebben afgesproken"
+)
+
+PROPOSAL = FixedDeadline(
+    id="proposal",
+    month=10,
+    day=1,
+    kind="regulation",
+    actor="insurer",
+    label="Contractvoorstel aanbieden, met een duidelijke inhoudelijke toelichting "
+    "(als de zorgverzekeraar wil contracteren)",
+    norms=("th-nr-038-art-6-lid-2", "th-nr-038-art-6-lid-4"),
+    applies_to=frozenset({"digital"}),
+    source=Source(REGELING, "6", "2", f"{HANDVATTEN}, § 4.6.2"),
+    agreement_prevails=False,  # lid 2 has no "tenzij anders overeengekomen"
+)
+
+CHANGE_OVERVIEW = FixedDeadline(
+    id="change-overview",
+    month=10,
+    day=1,
+    kind="guideline",
+    actor="insurer",
+    label="Inzichtelijk maken waar het contractaanbod afwijkt van het contract van vorig jaar "
+    "(tegelijk met het contractvoorstel)",
+    norms=("richtsnoer-6",),
+    applies_to=frozenset({"digital"}),
+    source=Source("Richtsnoer 6", None, None, f"{HANDVATTEN}, § 4.7.2"),
+)
+
+TARGET = FixedDeadline(
+    id="target",
+    month=11,
+    day=12,
+    kind="target",
+    actor="both",
+    label="Richtpunt: contractering afgerond (geen harde deadline; de NZa handhaaft hier niet op)",
+    norms=("iza-12-november",),
+    applies_to=BOTH_FORMS,
+    source=Source(IZA, None, None, f"{HANDVATTEN}, § 1.1"),
+)
+
+TRANSPARENCY = FixedDeadline(
+    id="transparency",
+    month=11,
+    day=12,
+    kind="guideline",
+    actor="both",
+    label="Vanaf deze dag bekendmaken met wie een contract is gesloten en wat dat betekent "
+    "voor de vergoeding (zorgverzekeraar: richtsnoer 9; zorgaanbieder: richtsnoer 10)",
+    norms=("richtsnoer-9", "richtsnoer-10"),
+    applies_to=BOTH_FORMS,
+    source=Source("Richtsnoer 9 en 10", None, None, f"{HANDVATTEN}, § 5.1.6 en § 5.2.2"),
+    timing="from",
+)
+
+FIXED_DEADLINES: tuple[FixedDeadline, ...] = (
+    POLICY,
+    STRATEGY_REQUEST,
+    STRATEGY,
+    METHODS,
+    OFFER_PARTS,
+    OFFER,
+    PROPOSAL,
+    CHANGE_OVERVIEW,
+    TARGET,
+    TRANSPARENCY,
+)
+
+PROPOSAL_PERIOD = Period(
+    id="proposal-period",
+    amount=4,
+    unit="weeks",
+    bound="minimum",
+    kind="regulation",
+    actor="insurer",
+    label="Reactietermijn voor het contractvoorstel: ten minste vier weken na ontvangst",
+    norms=("th-nr-038-art-7",),
+    source=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
+)
+
+OFFER_PERIOD = Period(
+    id="offer-period",
+    amount=6,
+    unit="weeks",
+    bound="maximum",
+    kind="regulation",
+    actor="insurer",
+    label="Zorgverzekeraar reageert op de offerte: ten hoogste zes weken na ontvangst",
+    norms=("th-nr-038-art-7",),
+    source=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
+)
+
+QUESTION_PERIOD = Period(
+    id="question",
+    amount=2,
+    unit="weeks",
+    bound="maximum",
+    kind="regulation",
+    actor="both",
+    label="Vraag of opmerking beantwoorden, of binnen die termijn gemotiveerd laten weten "
+    "wanneer het antwoord komt",
+    norms=("th-nr-038-art-5",),
+    source=Source(REGELING, "5", "4 en 5", f"{HANDVATTEN}, § 4.9"),
+)
+
+PERIODS: tuple[Period, ...] = (PROPOSAL_PERIOD, OFFER_PERIOD, QUESTION_PERIOD)
+
+# Art. 6 lid 3 "voorziet ook in een uitzonderingsbepaling" (Handvatten § 4.6.2); its content is not
+# in the source. Notice only; nothing is implemented.
+ART_6_LID_3_SOURCE = Source(REGELING, "6", "3", f"{HANDVATTEN}, § 4.6.2")
+
+ALL_NORM_IDS: frozenset[str] = frozenset(
+    {n for d in FIXED_DEADLINES for n in d.norms}
+    | {n for p in PERIODS for n in p.norms}
+    | set(POLICY_CHANGE_NORMS)
+)
