@@ -296,7 +296,7 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             continue
         status, note = _calendar_status(row.date, today)
         row.status = status
-        if note:
+        if note and row.id not in ("offer-period", "question"):  # these explain themselves
             row.explanation = (row.explanation + " " + note).strip()
 
     if inp.today is not None:
@@ -396,10 +396,13 @@ def _verdict(conditions: list[Condition]) -> str:
 
 def _summary(inp: Inputs, verdict: str, conditions: list[Condition], rows: list[Deadline]) -> str:
     upcoming = [r for r in rows if inp.today is None or r.date >= inp.today]
-    upcoming = [r for r in upcoming if r.status in ("open",)] or upcoming
+    upcoming = [r for r in upcoming if r.status == "open"] or upcoming
     nxt = upcoming[0] if upcoming else None
-    next_text = (f" Eerstvolgende: {date_nl(nxt.date)}, {nxt.label[0].lower()}{nxt.label[1:]} "
-                 f"({ACTOR_NL[nxt.actor]}).") if nxt else ""
+    next_text = ""
+    if nxt is not None and (inp.today is not None or not conditions):
+        word = "Eerstvolgende" if inp.today is not None else "Eerste deadline"
+        next_text = (f" {word}: {date_nl(nxt.date)}, {nxt.label[0].lower()}{nxt.label[1:]} "
+                     f"({ACTOR_NL[nxt.actor]}).")
     if verdict == "non-compliant":
         failed = [c for c in conditions if c.met is False]
         labels = "; ".join(c.label.lower() for c in failed)

@@ -112,7 +112,7 @@ class Period:
     def describe(self) -> str:
         unit = {"weeks": ("week", "weken"), "days": ("dag", "dagen")}[self.unit]
         word = unit[0] if self.amount == 1 else unit[1]
-        return f"{self.amount} {word} ({self.days} dagen)"
+        return f"{self.amount} {word} ofwel {self.days} dagen"
 
 
 POLICY = FixedDeadline(

@@ -22,15 +22,17 @@ def term_end(received: dt.date, days: int) -> dt.date:
     return received + dt.timedelta(days=days)
 
 
-def _running(deadline: dt.date, today: dt.date | None, what: str) -> str:
+def _running(deadline: dt.date, today: dt.date | None, what: str, basis: str) -> str:
+    """Explanation for a term without a recorded act: still running, or passed."""
     if today is None:
-        return f"Nog niet ingevuld wanneer {what}; de termijn loopt tot en met {date_nl(deadline)}."
+        return (f"Nog niet ingevuld wanneer {what}; de termijn ({basis}) loopt tot en met "
+                f"{date_nl(deadline)}.")
     if today <= deadline:
         left = (deadline - today).days
-        return (f"Nog niet ingevuld wanneer {what}; de termijn loopt tot en met {date_nl(deadline)} "
-                f"(nog {days_nl(left)}).")
-    return (f"De termijn liep tot en met {date_nl(deadline)} en is verstreken; als er nog niets is "
-            f"gebeurd, is de termijn overschreden. Vul de datum in om dit te toetsen.")
+        return (f"Nog niet ingevuld wanneer {what}; de termijn ({basis}) loopt tot en met "
+                f"{date_nl(deadline)} (nog {days_nl(left)}).")
+    return (f"De termijn ({basis}) liep tot en met {date_nl(deadline)} en is verstreken; als er nog "
+            "niets is gebeurd, is de termijn overschreden. Vul de datum in om dit te toetsen.")
 
 
 def policy_published_on_time(published_on: dt.date, deadline: dt.date) -> Condition:
@@ -100,7 +102,8 @@ def strategy_shared_on_time(requested_on: dt.date | None, shared_on: dt.date | N
                              "Niet ingevuld of en wanneer de zorgverzekeraar om het strategisch beleid "
                              "heeft gevraagd; richtsnoer 1 geldt alleen bij een verzoek uiterlijk 1 april.")
         return Condition("strategy", label, None, "richtsnoer-1",
-                         _running(deadline, today, "het strategisch beleid is gedeeld"))
+                         _running(deadline, today, "het strategisch beleid is gedeeld",
+                                  "afgesproken datum" if agreed_deadline else "richtsnoer 1"))
     met = shared_on <= deadline
     prefix = ("" if applies else "Niet ingevuld wanneer erom is gevraagd (richtsnoer 1 geldt alleen bij "
               "een verzoek uiterlijk 1 april). ")
@@ -176,7 +179,7 @@ def offer_reacted_within_period(received: dt.date, reacted_on: dt.date | None,
     label = "Zorgverzekeraar reageert op tijd op de offerte"
     if reacted_on is None:
         return Condition("offer-period", label, None, "th-nr-038-art-7",
-                         _running(deadline, today, "de zorgverzekeraar heeft gereageerd") + f" ({basis})")
+                         _running(deadline, today, "de zorgverzekeraar heeft gereageerd", basis))
     taken = (reacted_on - received).days
     met = taken <= days
     return Condition("offer-period", label, met, "th-nr-038-art-7",
@@ -222,4 +225,4 @@ def question_answered_in_time(received: dt.date, answered_on: dt.date | None,
         return Condition("question", label, False, "th-nr-038-art-5",
                          head + f"De mededeling van {date_nl(notice_on)} kwam na de termijn van twee weken.")
     return Condition("question", label, None, "th-nr-038-art-5",
-                     _running(deadline, today, "de vraag is beantwoord") + f" ({basis})")
+                     _running(deadline, today, "de vraag is beantwoord", basis))
