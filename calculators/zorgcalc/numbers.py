@@ -24,7 +24,10 @@ is the other way round. A string is rejected, with a Dutch message that names th
 suggests the two readings, when it can honestly be read both ways:
 
 * ``"1.100"`` (one point, exactly three digits after it, one to three non-zero-led digits before
-  it): 1100 in Dutch, 1.1 in plain notation. Error: write ``1100`` or ``1,1``.
+  it): 1100 in Dutch, 1.1 in plain notation. Error: write ``1100`` or ``1,1``. The same rule makes
+  ``"420.000"`` an error (write ``420000``, ``420.000,00`` or ``420 000``): a rule that guessed by
+  magnitude would be right for 420.000 and wrong for a user who meant 1,1 million as "1.100".
+  Two or more groups (``"1.100.000"``) cannot be a decimal point and are read as thousands.
 * ``"1,100"`` (one comma, exactly three digits after it): 1.1 in Dutch, 1100 in English. For money
   and percentages three decimals are not allowed anyway; the message suggests ``1100`` or ``1,10``.
 * ``"1,100,000"`` (more than one comma): English thousands grouping. Error: write ``1.100.000``.

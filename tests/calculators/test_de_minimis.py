@@ -336,3 +336,15 @@ def test_condition_functions_return_conditions_citing_the_article():
     assert de_minimis.market_share_within_limit((1000,)).met is True
     assert de_minimis.market_share_within_limit((1001,)).met is False
     assert de_minimis.market_share_within_limit(()).met is None
+
+
+def test_flip_does_not_promise_an_exemption_while_a_route_has_open_questions():
+    r = result({"undertakings": 9, "competitors": False})  # turnover unknown
+    assert r["verdict"] == "not-exempt"
+    assert "ontbrekende gegevens" in r["what_would_flip"]["summary"]
+
+
+def test_flip_offers_the_numeric_route_when_lid_2_is_closed_by_facts():
+    r = result({"undertakings": 9, "combined_turnover_eur": 5, "all_mainly_goods": False, "competitors": False})
+    assert r["what_would_flip"]["summary"] == "Vrijgesteld zou de afspraak zijn via lid 1 met 1 onderneming minder betrokken."
+    assert r["what_would_flip"]["routes"]["lid2"]["changes"][0]["delta"] is None

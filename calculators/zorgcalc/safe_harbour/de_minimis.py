@@ -442,11 +442,13 @@ def _lid2_changes(inp: Inputs, met: bool | None) -> dict[str, Any]:
     return {"currently_met": None, "mode": "all", "changes": []}
 
 
-def what_would_flip(inp: Inputs, lid1: bool | None, lid2: bool | None, verdict: str) -> dict[str, Any]:
+def what_would_flip(inp: Inputs, lid1: bool | None, lid2: bool | None, verdict: str,
+                    open_questions: dict[str, bool] | None = None) -> dict[str, Any]:
     """The smallest change per route that turns the route around, and one Dutch sentence on what
     turns the verdict around. For a route that holds, any one change breaks it ("any"); for a
     route that fails, all its changes together are needed ("all"). A change without ``delta`` is a
-    fact that numbers cannot change."""
+    fact that numbers cannot change. A failing route with an unanswered condition (``open_questions``)
+    is not offered as a way to an exemption: the numbers alone would not settle it."""
     routes = {"lid1": _lid1_changes(inp, lid1), "lid2": _lid2_changes(inp, lid2)}
     if verdict == "exempt":
         met_routes = [r for r, v in (("lid1", lid1), ("lid2", lid2)) if v is True]
@@ -458,10 +460,15 @@ def what_would_flip(inp: Inputs, lid1: bool | None, lid2: bool | None, verdict: 
         options = []
         for r, v in (("lid1", lid1), ("lid2", lid2)):
             ch = routes[r]["changes"]
-            if ch and all(c["delta"] is not None for c in ch):
+            if ch and all(c["delta"] is not None for c in ch) and not (open_questions or {}).get(r):
                 options.append(f"{'lid 1' if r == 'lid1' else 'lid 2'} met " + " en ".join(c["description"] for c in ch))
-        summary = ("Vrijgesteld zou de afspraak zijn via " + ", of via ".join(options) + "."
-                   if options else "Geen kleine wijziging in aantallen, omzet of marktaandeel maakt de afspraak vrijgesteld.")
+        if options:
+            summary = "Vrijgesteld zou de afspraak zijn via " + ", of via ".join(options) + "."
+        elif any((open_questions or {}).values()):
+            summary = ("Vul eerst de ontbrekende gegevens in; dan toont de rekenhulp welke wijziging de afspraak "
+                       "vrijgesteld zou maken.")
+        else:
+            summary = "Geen wijziging in aantallen, omzet of marktaandeel alleen maakt de afspraak vrijgesteld."
     else:
         summary = "Beantwoord eerst de open vragen; daarna toont de rekenhulp wat de uitkomst zou omdraaien."
     return {"summary": summary, "routes": routes}
@@ -566,7 +573,9 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
             "turnover_goods_cents": None if net is None else goods - net,
             "market_share_bp": None if not known_shares else params.MAX_MARKET_SHARE_BP.value() - max(known_shares),
         },
-        "what_would_flip": what_would_flip(inp, lid1, lid2, verdict),
+        "what_would_flip": what_would_flip(inp, lid1, lid2, verdict, {
+            "lid1": any(c.met is None for c in lid1_conditions),
+            "lid2": any(c.met is None for c in lid2_conditions)}),
     }
     if inp.participants is not None:
         extra["participants"] = [
@@ -602,7 +611,8 @@ INPUT_FIELDS = [
     FieldDoc("participants", "lijst van objecten", False,
              "De betrokken ondernemingen: per onderneming name, turnover_eur (omzet vorig kalenderjaar), "
              "optioneel group_turnover_eur (omzet van de hele groep, art. 8) en mainly_goods (ja/nee). "
-             "Ondernemingen uit één groep tellen als één onderneming. Of gebruik de totalen hieronder."),
+             "Ondernemingen uit één groep tellen als één onderneming; afzonderlijke afspraken met hetzelfde doel van één "
+             "onderneming tellen als één afspraak (art. 7 lid 3). Of gebruik de totalen hieronder."),
     FieldDoc("undertakings", "geheel getal", False, "Aantal betrokken ondernemingen (als u geen deelnemerslijst geeft); minstens 2."),
     FieldDoc("combined_turnover_eur", "bedrag", False,
              "Gezamenlijke netto-omzet in het vorige kalenderjaar, groepsomzet meegeteld (als u geen deelnemerslijst geeft). "
