@@ -31,9 +31,10 @@ node_modules/.installed: package.json package-lock.json
 	mkdir -p node_modules
 	touch $@
 
-# Norm register and norms.json, generated from the norm boxes in docs/ (fails on invalid boxes).
+# Generated before every build (not committed): the norm register and norms.json (fails on an
+# invalid norm box), the calculators' interface pages and widgets, and the browser engine.
 generate: install
-	$(BIN)/python -m build_scripts.norms
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m build_scripts.generate
 
 build: generate
 	$(BIN)/mkdocs build --strict

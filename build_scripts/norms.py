@@ -230,8 +230,7 @@ def nav_pages(config: Path = ROOT / "mkdocs.yml") -> list[str]:
     return pages
 
 
-def _nav_order(page: str) -> tuple[int, str]:
-    pages = nav_pages()
+def _nav_order(page: str, pages: list[str]) -> tuple[int, str]:
     return (pages.index(page) if page in pages else len(pages), page)
 
 
@@ -241,7 +240,8 @@ def collect(docs: Path = DOCS) -> list[Norm]:
     norms: list[Norm] = []
     problems: list[str] = []
     generated = {REGISTER_MD.resolve()}
-    for path in sorted(docs.rglob("*.md"), key=lambda p: _nav_order(p.relative_to(docs).as_posix())):
+    order = nav_pages()
+    for path in sorted(docs.rglob("*.md"), key=lambda p: _nav_order(p.relative_to(docs).as_posix(), order)):
         if path.resolve() in generated:
             continue
         page_norms, page_problems, _ = parse_page(md, path, docs)

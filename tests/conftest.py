@@ -27,7 +27,7 @@ class Build:
 
 def run_build(site_dir: Path) -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    gen = subprocess.run([sys.executable, "-m", "build_scripts.norms"], cwd=ROOT, env=env,
+    gen = subprocess.run([sys.executable, "-m", "build_scripts.generate"], cwd=ROOT, env=env,
                          capture_output=True, text=True)
     if gen.returncode != 0:
         return Build(site_dir, gen.stdout + gen.stderr, gen.returncode)

@@ -36,6 +36,7 @@ def test_zensical_builds_the_same_config(tmp_path, site):
     zensical = Path(sys.executable).with_name("zensical")
     # Zensical writes to site/ beside its config: build in a copy so the MkDocs build stays intact.
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "build" / "snippets", tmp_path / "build" / "snippets")
     cfg = tmp_path / "mkdocs.yml"
     shutil.copy(ROOT / "mkdocs.yml", cfg)
     proc = subprocess.run([str(zensical), "build", "--strict", "--config-file", str(cfg)],

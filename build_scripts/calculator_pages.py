@@ -1,0 +1,126 @@
+"""Generate the calculator widgets and embed pages (``make generate``; output not committed):
+
+- ``build/snippets/<slug>.html``: the widget (form, status, pre-rendered result) that the authored
+  page docs/rekenhulpen/<slug>.md includes with ``--8<-- "<slug>.html"`` (pymdownx.snippets);
+- ``docs/rekenhulpen/insluiten/<slug>.html``: a page with only the widget, for an iframe on
+  another site (no site navigation; resizes its iframe through postMessage).
+
+The pre-rendered result is the calculator's own result for its DEFAULT_INPUTS, computed here
+natively by the same Python code and HTML renderer the browser worker runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from zorgcalc import run
+from zorgcalc.registry import load
+from zorgcalc.render_html import render
+
+from .forms import FORMS, render_form
+from .norms import ROOT, collect
+
+SNIPPETS = ROOT / "build" / "snippets"
+EMBED_DIR = ROOT / "docs" / "rekenhulpen" / "insluiten"
+
+
+@dataclass(frozen=True)
+class Page:
+    calculator: str
+    slug: str  # docs/rekenhulpen/<slug>.md, URL /rekenhulpen/<slug>/
+    title: str
+    ics: bool = False
+
+
+PAGES: tuple[Page, ...] = (
+    Page("deadlines", "termijnen", "Termijnen zorgcontractering", ics=True),
+    Page("de-minimis", "bagatelvoorziening", "Bagatelvoorziening (artikel 7 Mededingingswet)"),
+    Page("small-providers", "kleine-zorgaanbieders", "Kleine zorgaanbieders onderhandelen samen"),
+    Page("jzojp", "juiste-zorg-juiste-plek", "De juiste zorg op de juiste plek"),
+    Page("insurers", "samenwerkende-zorgverzekeraars", "Zorgverzekeraars kopen samen in"),
+    Page("consortium", "consortia", "Consortia van kleine aanbieders"),
+    Page("information-sharing", "informatie-delen", "Welke informatie mag u delen?"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _register() -> tuple:
+    return tuple(collect())
+
+
+def norm_context(calculator: str) -> dict[str, dict[str, str]]:
+    """id -> url and title of every norm the calculator can cite (from the norm register)."""
+    wanted = set(load(calculator).NORM_IDS)
+    return {n.id: {"url": n.url, "title": n.title} for n in _register() if n.id in wanted}
+
+
+def script_json(data: object) -> str:
+    """JSON safe inside a <script> element (script text is not HTML-decoded, so no escaping but "</")."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def widget(page: Page, base: str, embed: bool) -> str:
+    module = load(page.calculator)
+    defaults = dict(module.DEFAULT_INPUTS)
+    context = {"norms": norm_context(page.calculator), "base": base, "new_tab": embed}
+    result = run(page.calculator, defaults)
+    assert result["ok"], f"default inputs of {page.calculator} are invalid: {result}"
+    verdict = result["verdict"]
+    ics = (f'<button type="button" class="zc-button zc-ics" hidden data-filename="zorgcontractering-'
+           f'{escape(page.slug)}.ics">Zet de data in uw agenda (.ics)</button>') if page.ics else ""
+    return (
+        f'<div class="zc-calculator" data-calculator="{page.calculator}" '
+        f'data-engine="{base}assets/engine/engine.json" data-worker="{base}assets/javascripts/zorgcalc-worker.js" '
+        f'data-engine-state="idle">'
+        f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
+        f'<p class="zc-status" role="status">Hieronder staat de uitkomst voor de voorbeeldinvoer. '
+        f'Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets verandert.</p>'
+        f'<div class="zc-layout">{render_form(FORMS[page.calculator], defaults)}'
+        f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
+        f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'
+        f'<div class="zc-actions"><button type="button" class="zc-button zc-copy-link" hidden>Kopieer link naar deze invoer</button>'
+        f'<button type="button" class="zc-button zc-print" hidden>Afdrukken</button>{ics}'
+        f'<p class="zc-copy-status" role="status"></p></div>'
+        f'<p class="zc-print-meta"></p>'
+        f'<div class="zc-result-body" aria-live="polite" data-verdict="{escape(verdict)}">'
+        f'{render(result, context["norms"], base, embed)}</div></section></div>'
+        f'<script src="{base}assets/javascripts/calculator.js" defer></script></div>'
+    )
+
+
+def embed_page(page: Page) -> str:
+    base = "../../"
+    return (
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{escape(page.title)} (rekenhulp)</title>'
+        f'<link rel="icon" href="{base}assets/images/favicon.png">'
+        f'<link rel="stylesheet" href="{base}assets/stylesheets/normen.css">'
+        f'<link rel="stylesheet" href="{base}assets/stylesheets/calculator.css">'
+        f'<link rel="canonical" href="{base}rekenhulpen/{page.slug}/">'
+        '</head><body class="zc-embed"><main>'
+        f'<h1 class="zc-embed-title">{escape(page.title)}</h1>'
+        f'{widget(page, base, embed=True)}'
+        f'<p class="zc-embed-source">Rekenhulp van <a href="{base}rekenhulpen/{page.slug}/" target="_blank" rel="noopener">'
+        'Zorgcontractering &amp; mededinging</a>. Wat u invult, blijft in uw browser. '
+        'De uitkomst is een indicatie, geen juridisch advies.</p>'
+        '</main></body></html>\n'
+    )
+
+
+def main() -> int:
+    SNIPPETS.mkdir(parents=True, exist_ok=True)
+    EMBED_DIR.mkdir(parents=True, exist_ok=True)
+    for page in PAGES:
+        (SNIPPETS / f"{page.slug}.html").write_text(widget(page, "../../", embed=False) + "\n", encoding="utf-8")
+        (EMBED_DIR / f"{page.slug}.html").write_text(embed_page(page), encoding="utf-8")
+    print(f"calculator pages: {', '.join(p.slug for p in PAGES)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""Build the in-browser calculator engine into docs/assets/engine/ (generated, not committed):
+
+- the pinned Pyodide runtime, copied from node_modules/pyodide (npm, package-lock.json) to
+  ``pyodide/<version>/`` so a version bump is a new path and cached files never go stale;
+- the zorgcalc wheel, built from calculators/ and precompiled to .pyc for Pyodide's CPython with
+  ``pyodide py-compile``, under ``wheels/<sha256-prefix>/`` (content-addressed, cacheable forever);
+- the pure-Python wheels the calendar export needs (icalendar and its dependencies, at the
+  versions pinned in requirements.txt), loaded by the worker only when someone downloads a
+  calendar file;
+- ``engine.json``: where the worker finds all of these, relative to engine.json.
+
+Run as ``python -m build_scripts.engine`` (``make generate`` does).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "assets" / "engine"
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+# The files of the runtime the worker loads; nothing else of the npm package is published.
+RUNTIME_FILES = ("pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+
+
+def pyodide_version() -> str:
+    return json.loads((PYODIDE_NPM / "package.json").read_text(encoding="utf-8"))["version"]
+
+
+def vendor_pyodide() -> str:
+    version = pyodide_version()
+    target = OUT / "pyodide" / version
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        src = PYODIDE_NPM / name
+        dst = target / name
+        if not dst.exists() or dst.stat().st_size != src.stat().st_size:
+            shutil.copy2(src, dst)
+    return f"pyodide/{version}/"
+
+
+def build_wheel() -> str:
+    """Build and precompile the zorgcalc wheel; returns its path relative to OUT."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+             "--wheel-dir", tmp, str(ROOT / "calculators")],
+            check=True,
+        )
+        [wheel] = Path(tmp).glob("zorgcalc-*.whl")
+        pyodide_cli = Path(sys.executable).with_name("pyodide")
+        subprocess.run([str(pyodide_cli), "py-compile", "--silent", str(wheel)], check=True)
+        [compiled] = Path(tmp).glob("zorgcalc-*-cp*-none-any.whl")
+        digest = hashlib.sha256(compiled.read_bytes()).hexdigest()[:16]
+        wheels = OUT / "wheels"
+        if wheels.exists():
+            shutil.rmtree(wheels)  # only the current wheel is published
+        target = wheels / digest
+        target.mkdir(parents=True)
+        shutil.copy2(compiled, target / compiled.name)
+        return f"wheels/{digest}/{compiled.name}"
+
+
+ICS_PACKAGES = ("icalendar", "python-dateutil", "tzdata", "typing_extensions")
+
+
+def pinned(name: str) -> str:
+    norm = name.lower().replace("_", "-")
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        pkg, _, version = line.partition("==")
+        if pkg.strip().lower().replace("_", "-") == norm:
+            return f"{pkg.strip()}=={version.strip()}"
+    raise SystemExit(f"{name} is not pinned in requirements.txt")
+
+
+def download_ics_wheels() -> list[str]:
+    target = OUT / "wheels-ics"
+    specs = [pinned(n) for n in ICS_PACKAGES]
+    stamp = target / "pins.txt"
+    if not (stamp.exists() and stamp.read_text() == "\n".join(specs)):
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+                        "--dest", str(target), *specs], check=True)
+        stamp.write_text("\n".join(specs))
+    return [f"wheels-ics/{w.name}" for w in sorted(target.glob("*.whl"))]
+
+
+def main() -> int:
+    runtime = vendor_pyodide()
+    wheel = build_wheel()
+    manifest = {"pyodide": runtime, "wheel": wheel, "pyodide_version": pyodide_version(),
+                "ics_wheels": download_ics_wheels()}
+    (OUT / "engine.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    # Keep the calculators' build/ and egg-info out of the source tree.
+    for junk in (ROOT / "calculators" / "build",):
+        shutil.rmtree(junk, ignore_errors=True)
+    print(f"engine: Pyodide {manifest['pyodide_version']}, {wheel}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

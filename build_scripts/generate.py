@@ -1,0 +1,28 @@
+"""Every generation step before the site build, in order (``make generate``):
+
+1. norms: validate every norm box, write the register and norms.json;
+2. interface_docs: one interface page per calculator, examples computed by the calculators;
+3. calculator_pages: the calculator widgets and embed pages, with their pre-rendered result;
+4. engine: the Pyodide runtime and the precompiled zorgcalc wheel for the browser worker.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from . import calculator_pages, engine, interface_docs, norms
+
+
+def main() -> int:
+    for step in (norms, interface_docs, calculator_pages, engine):
+        started = time.perf_counter()
+        code = step.main()
+        if code:
+            return code
+        print(f"  ({step.__name__.split('.')[-1]}: {time.perf_counter() - started:.2f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

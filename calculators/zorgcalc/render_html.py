@@ -1,0 +1,228 @@
+"""HTML of a calculator result, for the page. One renderer, used at build time (the pre-rendered
+result in the page) and in the browser worker (every recomputed result), so both look the same.
+
+An adapter, not law: it only presents the envelope. ``norms`` maps a norm id to its
+``{"url": site-relative URL, "title": ...}`` from the norm register; ``base`` is the relative
+path from the page to the site root.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from html import escape
+from typing import Any
+
+# verdict code -> (Dutch heading, tone). Tone drives an icon and a colour; the words carry the meaning.
+VERDICTS: dict[str, tuple[str, str]] = {
+    "compliant": ("Op tijd: alle ingevulde stappen voldoen", "good"),
+    "non-compliant": ("Niet op tijd: minstens één stap voldoet niet", "bad"),
+    "open": ("Nog open: er is nog niets te toetsen of de termijnen lopen nog", "neutral"),
+    "exempt": ("Valt onder de bagatelvoorziening (artikel 7 Mededingingswet)", "good"),
+    "not-exempt": ("Valt niet onder de bagatelvoorziening", "bad"),
+    "incomplete": ("Nog niet te beoordelen: er ontbreken antwoorden", "neutral"),
+    "no-own-initiative-investigation": ("De ACM doet uit eigen beweging geen onderzoek", "good"),
+    "outside-conditions": ("Buiten de drie voorwaarden van de ACM", "bad"),
+    "no-fine": ("Geen boete volgens de beleidsregel van de ACM", "good"),
+    "outside-policy": ("Buiten de beleidsregel ‘De juiste zorg op de juiste plek’", "bad"),
+    "allowed": ("Toegestaan", "good"),
+    "not-allowed": ("Niet toegestaan", "bad"),
+    "no-objection": ("Geen bezwaar: een ‘offensief’ consortium", "good"),
+    "forbidden": ("Niet toegestaan en beboetbaar", "bad"),
+    "outside-letter": ("Niet binnen de uitgangspunten van de brief (geen oordeel)", "neutral"),
+}
+TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?"}
+MET = {True: ("voldaan", "good", "✓"), False: ("niet voldaan", "bad", "✗"), None: ("niet beantwoord", "neutral", "?")}
+KIND_NL = {"regulation": "Regelgeving", "guideline": "Richtsnoer", "target": "Streefdatum"}
+KIND_CLASS = {"regulation": "regelgeving", "guideline": "richtsnoer", "target": "streefdatum"}
+ACTOR_NL = {"insurer": "zorgverzekeraar", "provider": "zorgaanbieder", "both": "beide"}
+STATUS_NL = {"met": "voldaan", "missed": "gemist", "open": "open", "not-applicable": "niet van toepassing"}
+MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTHS_LONG = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december"]
+
+
+def date_nl(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
+
+
+class _Ctx:
+    def __init__(self, norms: dict[str, dict], base: str, new_tab: bool):
+        self.norms, self.base, self.new_tab = norms, base, new_tab
+
+    def norm_link(self, norm_id: str, text: str | None = None) -> str:
+        info = self.norms.get(norm_id)
+        label = escape(text or (info or {}).get("title") or norm_id)
+        if not info:
+            return label
+        target = ' target="_blank" rel="noopener"' if self.new_tab else ""
+        return f'<a href="{escape(self.base + info["url"])}"{target}>{label}</a>'
+
+
+def _conditions(ctx: _Ctx, conditions: list[dict], heading: str | None = "Voorwaarden") -> str:
+    if not conditions:
+        return ""
+    out = [f"<h3>{escape(heading)}</h3>"] if heading else []
+    out.append('<ol class="zc-conditions">')
+    for c in conditions:
+        word, tone, icon = MET[c["met"]]
+        out.append(
+            f'<li class="zc-condition zc-{tone}"><span class="zc-met"><span aria-hidden="true">{icon}</span> '
+            f'{word}</span> <strong>{escape(c["label"])}</strong>'
+            f'<p>{escape(c["explanation"])}</p>'
+            f'<p class="zc-norm">Norm: {ctx.norm_link(c["norm"])}</p></li>'
+        )
+    out.append("</ol>")
+    return "".join(out)
+
+
+def _routes(ctx: _Ctx, routes: dict[str, dict]) -> str:
+    out = ['<h3>Routes</h3><p>Eén route die volledig is vervuld, is genoeg.</p>']
+    for name, route in routes.items():
+        word, tone, icon = MET[route.get("met")]
+        title = {"lid1": "Route artikel 7, lid 1", "lid2": "Route artikel 7, lid 2"}.get(name, f"Route {name}")
+        out.append(f'<section class="zc-route zc-{tone}"><h4><span aria-hidden="true">{icon}</span> '
+                   f'{escape(title)}: {word}</h4>{_conditions(ctx, route.get("conditions", []), None)}</section>')
+    return "".join(out)
+
+
+def _items(ctx: _Ctx, items: list[dict]) -> str:
+    rows = []
+    for item in items:
+        allowed = item.get("allowed")
+        word = "mag" if allowed else "mag niet"
+        tone = "good" if allowed else "bad"
+        rows.append(f'<tr class="zc-{tone}"><td>{escape(item.get("label") or item["id"])}</td>'
+                    f'<td><span aria-hidden="true">{TONE_ICON[tone]}</span> {word}</td>'
+                    f'<td>{escape(item.get("explanation", ""))}</td><td>{ctx.norm_link(item["norm"])}</td></tr>')
+    return ('<h3>Per soort informatie</h3><div class="zc-table-wrap"><table class="zc-items"><thead><tr>'
+            '<th scope="col">Informatie</th><th scope="col">Delen?</th><th scope="col">Waarom</th>'
+            '<th scope="col">Norm</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>")
+
+
+def _timeline(result: dict) -> str:
+    """SVG timeline of the purchasing year: one marker per deadline, shaped and coloured by kind."""
+    year = result["purchasing_year"]
+    start = dt.date(year, 1, 1)
+    days = (dt.date(year + 1, 1, 1) - start).days
+    width, left, right = 720, 10, 10
+    span = width - left - right
+    deadlines = [d for d in result["deadlines"] if d["date"].startswith(str(year))]
+
+    def x(iso: str) -> float:
+        return left + span * (dt.date.fromisoformat(iso) - start).days / days
+
+    rows: list[float] = []
+    marks = []
+    for n, d in enumerate(deadlines, 1):
+        px = x(d["date"])
+        level = 0
+        while level < len(rows) and px - rows[level] < 22:
+            level += 1
+        if level == len(rows):
+            rows.append(px)
+        else:
+            rows[level] = px
+        marks.append((n, d, px, level))
+    height = 70 + 24 * max(1, len(rows))
+    axis_y = 30
+    parts = [f'<svg class="zc-timeline" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-labelledby="zc-timeline-title"><title id="zc-timeline-title">Tijdlijn {year}: '
+             f'{len(deadlines)} data; dezelfde gegevens staan in de tabel eronder.</title>',
+             f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" class="zc-axis"/>']
+    for m in range(12):
+        mx = x(dt.date(year, m + 1, 1).isoformat())
+        parts.append(f'<line x1="{mx:.1f}" y1="{axis_y - 5}" x2="{mx:.1f}" y2="{axis_y + 5}" class="zc-axis"/>'
+                     f'<text x="{mx + 3:.1f}" y="{axis_y - 10}" class="zc-month">{MONTHS[m]}</text>')
+    today = result.get("today")
+    if today and today.startswith(str(year)):
+        tx = x(today)
+        parts.append(f'<line x1="{tx:.1f}" y1="{axis_y - 18}" x2="{tx:.1f}" y2="{height - 4}" class="zc-today"/>'
+                     f'<text x="{tx + 3:.1f}" y="{height - 6}" class="zc-today-label">vandaag</text>')
+    for n, d, px, level in marks:
+        y = axis_y + 22 + 24 * level
+        kind = KIND_CLASS[d["kind"]]
+        label = f"{n}. {date_nl(d['date'])}: {d['label']} ({KIND_NL[d['kind']]})"
+        if d["non_working_day"]:
+            label += f" — valt op {d['non_working_day']}"
+        if d["kind"] == "regulation":
+            shape = f'<rect x="{px - 6:.1f}" y="{y - 6}" width="12" height="12" class="zc-mark zc-{kind}"/>'
+        elif d["kind"] == "guideline":
+            shape = f'<circle cx="{px:.1f}" cy="{y}" r="6.5" class="zc-mark zc-{kind}"/>'
+        else:
+            shape = f'<path d="M{px:.1f} {y - 8} L{px + 8:.1f} {y} L{px:.1f} {y + 8} L{px - 8:.1f} {y} Z" class="zc-mark zc-{kind}"/>'
+        flag = (f'<text x="{px + 7:.1f}" y="{y - 6}" class="zc-flag">!</text>' if d["non_working_day"] else "")
+        parts.append(f'<g><title>{escape(label)}</title>'
+                     f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{y}" class="zc-stem"/>{shape}'
+                     f'<text x="{px:.1f}" y="{y + 3.5}" class="zc-num">{n}</text>{flag}</g>')
+    parts.append("</svg>")
+    legend = ('<p class="zc-legend"><span class="zc-key zc-regelgeving-key">■ regelgeving</span> '
+              '<span class="zc-key zc-richtsnoer-key">● richtsnoer</span> '
+              '<span class="zc-key zc-streefdatum-key">◆ streefdatum</span> '
+              '<span class="zc-key">! valt op een zaterdag, zondag of feestdag</span></p>')
+    return "".join(parts) + legend
+
+
+def _deadlines(ctx: _Ctx, result: dict) -> str:
+    rows = []
+    for n, d in enumerate(result["deadlines"], 1):
+        flags = ""
+        if d["non_working_day"]:
+            flags += f'<br><span class="zc-flagtext">! valt op {escape(d["non_working_day"])}</span>'
+        if d.get("atw_date"):
+            flags += (f'<br><span class="zc-atw">naar analogie van de Atw (niet bindend): '
+                      f'{escape(date_nl(d["atw_date"]))}</span>')
+        days = ""
+        if d.get("days_left") is not None and d["status"] == "open":
+            days = f' ({d["days_left"]} dagen)'
+        kind = KIND_CLASS[d["kind"]]
+        rows.append(
+            f'<tr id="zc-deadline-{escape(d["id"])}"><td>{n}</td><td>{escape(date_nl(d["date"]))}{flags}</td>'
+            f'<td>{escape(d["label"])}</td><td>{ACTOR_NL[d["actor"]]}</td>'
+            f'<td><span class="soort-{kind}">{KIND_NL[d["kind"]]}</span></td>'
+            f'<td>{STATUS_NL.get(d["status"], d["status"])}{days}</td><td>{ctx.norm_link(d["norm"])}</td></tr>')
+    return (f'<h3>Data voor contractjaar {result["contract_year"]}</h3>' + _timeline(result) +
+            '<div class="zc-table-wrap"><table class="zc-deadlines"><caption>Alle data, op volgorde</caption><thead><tr>'
+            '<th scope="col">#</th><th scope="col">Datum</th><th scope="col">Wat</th><th scope="col">Wie</th>'
+            '<th scope="col">Soort</th><th scope="col">Status</th><th scope="col">Norm</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></div>")
+
+
+def render(result: dict[str, Any], norms: dict[str, dict] | None = None, base: str = "",
+           new_tab: bool = False) -> str:
+    """The result panel's inner HTML for an envelope (result or error)."""
+    ctx = _Ctx(norms or {}, base, new_tab)
+    if not result.get("ok"):
+        items = "".join(f'<li><a href="#veld-{escape(e["field"])}" data-field="{escape(e["field"])}">'
+                        f'{escape(e["message"])}</a></li>' for e in result.get("errors", []))
+        return ('<div class="zc-verdict zc-bad"><p class="zc-verdict-title"><span aria-hidden="true">✗</span> '
+                'De invoer is niet compleet of niet juist</p></div>'
+                f'<ul class="zc-errors">{items}</ul>')
+    title, tone = VERDICTS.get(result["verdict"], (result["verdict"], "neutral"))
+    out = [f'<div class="zc-verdict zc-{tone}"><p class="zc-verdict-title"><span aria-hidden="true">'
+           f'{TONE_ICON[tone]}</span> {escape(title)}</p><p>{escape(result["summary"])}</p></div>']
+    if result.get("warnings"):
+        out.append('<div class="zc-warnings"><h3>Let op</h3><ul>' +
+                   "".join(f"<li>{escape(w)}</li>" for w in result["warnings"]) + "</ul></div>")
+    if result.get("routes"):
+        out.append(_routes(ctx, result["routes"]))
+    if result.get("conditions"):
+        heading = "Toetsing van uw gegevens" if result["calculator"] == "deadlines" else "Alle voorwaarden"
+        out.append(_conditions(ctx, result["conditions"], heading))
+    if result.get("items"):
+        out.append(_items(ctx, result["items"]))
+    if result["calculator"] == "deadlines" and result.get("deadlines"):
+        out.append(_deadlines(ctx, result))
+    if result.get("norms"):
+        out.append('<h3>Normen waarop deze uitkomst rust</h3><ul class="zc-normlist">' +
+                   "".join(f"<li>{ctx.norm_link(n)}</li>" for n in result["norms"]) + "</ul>")
+    out.append(f'<p class="zc-disclaimer">{escape(result["disclaimer"])}</p>')
+    return "".join(out)
+
+
+def render_json(result_json: str, context_json: str) -> str:
+    """Worker entry point: both arguments are JSON text."""
+    context = json.loads(context_json)
+    return render(json.loads(result_json), context.get("norms"), context.get("base", ""),
+                  bool(context.get("new_tab")))

@@ -1,0 +1,478 @@
+/* Calculator pages: the form, the worker that runs the Python calculators in Pyodide, the result.
+   Loaded only on calculator pages (and their embed variants). Progressive enhancement: without
+   JavaScript, or when Pyodide cannot start, the form and the pre-rendered result stay readable.
+   Nothing the user types leaves the browser: the state lives in the URL fragment (#invoer=…),
+   which browsers never send to a server. */
+(function () {
+  "use strict";
+
+  // loadPyodide never settles when WebAssembly is blocked (CSP, wrong MIME type): give up after this.
+  // A host page may lower it with window.zorgcalcConfig = {startTimeoutMs: …}.
+  var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
+  var DEBOUNCE_MS = 150;
+
+  function fieldId(path) {
+    return "veld-" + path.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+
+  function parsePath(path) {
+    var parts = [];
+    path.replace(/([^.[\]]+)|\[(\d+)\]/g, function (_, key, index) {
+      parts.push(index !== undefined ? Number(index) : key);
+    });
+    return parts;
+  }
+
+  function setPath(obj, path, value) {
+    var parts = parsePath(path);
+    var node = obj;
+    for (var i = 0; i < parts.length - 1; i++) {
+      var key = parts[i];
+      if (node[key] === undefined) { node[key] = typeof parts[i + 1] === "number" ? [] : {}; }
+      node = node[key];
+    }
+    node[parts[parts.length - 1]] = value;
+  }
+
+  function getPath(obj, path) {
+    var parts = parsePath(path);
+    var node = obj;
+    for (var i = 0; i < parts.length; i++) {
+      if (node === null || node === undefined) { return undefined; }
+      node = node[parts[i]];
+    }
+    return node;
+  }
+
+  function compact(value) {
+    // drop holes left by removed list rows
+    if (Array.isArray(value)) { return value.filter(function (v) { return v !== undefined; }).map(compact); }
+    if (value && typeof value === "object") {
+      Object.keys(value).forEach(function (k) { value[k] = compact(value[k]); });
+    }
+    return value;
+  }
+
+  /* Read the form into the calculator's JSON inputs. Empty fields are left out (optional);
+     numbers the user typed stay text so that Python parses Dutch notation and names the field. */
+  function isEmptyRow(row) {
+    var texts = row.querySelectorAll('input[type="text"], input[type="date"]');
+    return texts.length > 0 && Array.prototype.every.call(texts, function (i) { return !i.value.trim(); });
+  }
+
+  function readForm(form) {
+    var inputs = {};
+    var elements = form.querySelectorAll("[data-path]");
+    Array.prototype.forEach.call(elements, function (el) {
+      var path = el.getAttribute("data-path");
+      var kind = el.getAttribute("data-kind");
+      if (path.charAt(0) === "_" || el.closest("[hidden]")) { return; } // form-only or not relevant now
+      var row = el.closest("[data-row]");
+      if (row && isEmptyRow(row)) { return; } // an empty list row is no entry
+      if (kind === "bool3") {
+        var checked = el.querySelector("input:checked");
+        if (!checked) { return; }
+        var v = checked.value;
+        setPath(inputs, path, v === "true" ? true : v === "false" ? false : null);
+      } else if (kind === "check") {
+        setPath(inputs, path, el.checked);
+      } else if (kind === "choice-radio") {
+        var picked = el.querySelector("input:checked");
+        if (picked) { setPath(inputs, path, picked.value); }
+      } else if (kind === "multi") {
+        var values = Array.prototype.map.call(el.querySelectorAll("input:checked"), function (c) { return c.value; });
+        setPath(inputs, path, values);
+      } else {
+        var text = (el.value || "").trim();
+        if (text === "") { return; }
+        if (kind === "int" && /^-?\d+$/.test(text)) { setPath(inputs, path, Number(text)); }
+        else { setPath(inputs, path, text); }
+      }
+    });
+    return compact(inputs);
+  }
+
+  function controlValue(form, path) {
+    var el = form.querySelector('[data-path="' + path + '"]');
+    if (!el) { return null; }
+    if (el.matches("fieldset")) {
+      var checked = el.querySelector("input:checked");
+      return checked ? checked.value : null;
+    }
+    return el.value;
+  }
+
+  /* Show only the fields that matter for the answers given so far (data-show-when="field=a|b"). */
+  function applyVisibility(form) {
+    Array.prototype.forEach.call(form.querySelectorAll("[data-show-when]"), function (el) {
+      var rule = el.getAttribute("data-show-when").split("=");
+      var value = controlValue(form, rule[0]);
+      el.hidden = rule[1].split("|").indexOf(value) === -1;
+    });
+  }
+
+  function ensureRows(form, inputs) {
+    Array.prototype.forEach.call(form.querySelectorAll("[data-list]"), function (list) {
+      var items = getPath(inputs, list.getAttribute("data-list")) || [];
+      var rows = list.querySelectorAll("[data-row]");
+      for (var i = rows.length; i < items.length; i++) { addRow(list); }
+    });
+  }
+
+  function writeForm(form, inputs) {
+    ensureRows(form, inputs);
+    if (inputs && inputs.participants === undefined && inputs.undertakings !== undefined) {
+      var mode = form.querySelector('[data-path="_mode"] input[value="totals"]');
+      if (mode) { mode.checked = true; }
+    }
+    Array.prototype.forEach.call(form.querySelectorAll("[data-path]"), function (el) {
+      var path = el.getAttribute("data-path");
+      var kind = el.getAttribute("data-kind");
+      if (path.charAt(0) === "_") { return; }
+      var value = getPath(inputs, path);
+      if (kind === "bool3" || kind === "choice-radio") {
+        var want = value === undefined ? (kind === "bool3" ? "null" : null) : String(value);
+        Array.prototype.forEach.call(el.querySelectorAll("input"), function (r) { r.checked = r.value === want; });
+      } else if (kind === "check") {
+        el.checked = value === true;
+      } else if (kind === "multi") {
+        var set = Array.isArray(value) ? value.map(String) : [];
+        Array.prototype.forEach.call(el.querySelectorAll("input"), function (c) { c.checked = set.indexOf(c.value) !== -1; });
+      } else {
+        el.value = value === undefined || value === null ? "" : String(value);
+      }
+    });
+  }
+
+  function renumberRow(row, index) {
+    Array.prototype.forEach.call(row.querySelectorAll("[data-path], [id], [for], [name], [aria-describedby]"), function (el) {
+      ["data-path", "id", "for", "name", "aria-describedby"].forEach(function (attr) {
+        var v = el.getAttribute(attr);
+        if (v) { el.setAttribute(attr, v.replace(/\[\d+\]/, "[" + index + "]").replace(/-(\d+)-/, "-" + index + "-")); }
+      });
+    });
+    var label = row.querySelector("[data-row-label]");
+    if (label) { label.textContent = label.getAttribute("data-row-label") + " " + (index + 1); }
+  }
+
+  function addRow(list) {
+    var rows = list.querySelectorAll("[data-row]");
+    var template = rows[rows.length - 1];
+    var clone = template.cloneNode(true);
+    Array.prototype.forEach.call(clone.querySelectorAll("input, select"), function (el) {
+      if (el.type === "checkbox" || el.type === "radio") { el.checked = el.defaultChecked && el.value === "null"; }
+      else { el.value = ""; }
+      el.removeAttribute("aria-invalid");
+    });
+    Array.prototype.forEach.call(clone.querySelectorAll(".zc-field-error"), function (e) { e.textContent = ""; });
+    template.parentNode.insertBefore(clone, template.nextSibling);
+    renumberRow(clone, rows.length);
+    return clone;
+  }
+
+  function removeRow(list, row) {
+    var rows = list.querySelectorAll("[data-row]");
+    if (rows.length <= 1) { return false; }
+    row.parentNode.removeChild(row);
+    Array.prototype.forEach.call(list.querySelectorAll("[data-row]"), renumberRow);
+    return true;
+  }
+
+  function encodeState(inputs) {
+    var json = JSON.stringify(inputs);
+    var bytes = new TextEncoder().encode(json);
+    var bin = "";
+    bytes.forEach(function (b) { bin += String.fromCharCode(b); });
+    return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function decodeState(text) {
+    var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  function stateFromHash() {
+    var m = /^#invoer=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
+    if (!m) { return null; }
+    try {
+      var state = decodeState(m[1]);
+      return state && typeof state === "object" && !Array.isArray(state) ? state : null;
+    } catch (e) { return null; }
+  }
+
+  function Calculator(root) {
+    this.root = root;
+    this.form = root.querySelector("form.zc-form");
+    this.result = root.querySelector(".zc-result-body");
+    this.status = root.querySelector(".zc-status");
+    this.calculator = root.getAttribute("data-calculator");
+    this.context = JSON.parse(root.querySelector("script.zc-context").textContent);
+    this.engine = root.getAttribute("data-engine");
+    this.seq = 0;
+    this.pending = {};
+    this.timer = null;
+    this.worker = null;
+    this.ready = false;
+    this.failed = false;
+    this.lastInputs = null;
+  }
+
+  Calculator.prototype.say = function (text, state) {
+    this.status.textContent = text;
+    this.root.setAttribute("data-engine-state", state);
+  };
+
+  Calculator.prototype.start = function () {
+    var self = this;
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+      return this.fail("deze browser ondersteunt geen WebAssembly of Web Workers");
+    }
+    this.say("De rekenhulp wordt geladen (Python in uw browser)…", "loading");
+    fetch(this.engine).then(function (r) {
+      if (!r.ok) { throw new Error("engine.json " + r.status); }
+      return r.json();
+    }).then(function (manifest) {
+      var base = new URL(".", new URL(self.engine, window.location.href)).href;
+      var workerUrl = self.root.getAttribute("data-worker");
+      self.worker = new Worker(workerUrl);
+      self.worker.onmessage = function (e) { self.onMessage(e.data); };
+      self.worker.onerror = function (e) { self.fail(e.message || "fout in de worker"); };
+      self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
+        icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }) });
+      self.timeout = window.setTimeout(function () {
+        if (!self.ready) { self.fail("het laden duurde langer dan " + START_TIMEOUT_MS / 1000 + " seconden"); }
+      }, START_TIMEOUT_MS);
+    }).catch(function (err) { self.fail(String(err && err.message || err)); });
+  };
+
+  Calculator.prototype.fail = function (reason) {
+    if (this.failed) { return; }
+    this.failed = true;
+    if (this.worker) { this.worker.terminate(); }
+    this.say("De rekenhulp kan in deze browser niet rekenen (" + reason + "). De uitkomst hieronder hoort bij de " +
+      "voorbeeldinvoer; de normen zelf kunt u via de links lezen.", "failed");
+  };
+
+  Calculator.prototype.onMessage = function (msg) {
+    if (msg.type === "progress") {
+      this.say(msg.stage === "runtime" ? "De rekenhulp wordt geladen: Python-omgeving…" :
+        "De rekenhulp wordt geladen: rekenregels…", "loading");
+    } else if (msg.type === "ready") {
+      this.ready = true;
+      window.clearTimeout(this.timeout);
+      this.root.setAttribute("data-ready-ms", Math.round(msg.ms));
+      this.say("De rekenhulp is klaar: de uitkomst verandert mee terwijl u invult.", "ready");
+      this.compute();
+    } else if (msg.type === "failed") {
+      this.fail(msg.message.split("\n").slice(-2).join(" ").slice(0, 200));
+    } else if (msg.type === "result" || msg.type === "error") {
+      var done = this.pending[msg.id];
+      delete this.pending[msg.id];
+      if (done) { done(msg); }
+    }
+  };
+
+  Calculator.prototype.request = function (message) {
+    var self = this;
+    return new Promise(function (resolve) {
+      self.seq += 1;
+      message.id = self.seq;
+      self.pending[self.seq] = resolve;
+      self.worker.postMessage(message);
+    });
+  };
+
+  Calculator.prototype.compute = function () {
+    var self = this;
+    if (!this.ready) { return; }
+    var inputs = readForm(this.form);
+    this.lastInputs = inputs;
+    var seq = this.seq + 1;
+    this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(inputs),
+                   context: JSON.stringify(this.context) }).then(function (msg) {
+      if (seq !== self.seq) { return; } // a newer request is on its way
+      if (msg.type === "error") { self.fail(msg.message); return; }
+      self.show(JSON.parse(msg.json), msg.html);
+      self.root.setAttribute("data-last-ms", msg.ms.toFixed(2));
+      self.root.dispatchEvent(new CustomEvent("zc:result", { detail: { json: msg.json, ms: msg.ms } }));
+    });
+  };
+
+  Calculator.prototype.show = function (result, html) {
+    this.result.innerHTML = html;
+    this.result.setAttribute("data-verdict", result.ok ? result.verdict : "error");
+    // field errors: at the field, announced, linked from the summary
+    Array.prototype.forEach.call(this.form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
+    Array.prototype.forEach.call(this.form.querySelectorAll(".zc-field-error"), function (el) { el.textContent = ""; });
+    var self = this;
+    (result.errors || []).forEach(function (err) {
+      var id = fieldId(err.field);
+      var field = document.getElementById(id) || self.nearestField(err.field);
+      if (!field) { return; }
+      var message = document.getElementById(field.id + "-fout");
+      if (message) { message.textContent = err.message; }
+      var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
+      (field.matches("fieldset") ? field.querySelectorAll("input") : [control]).forEach(function (c) {
+        if (c) { c.setAttribute("aria-invalid", "true"); }
+      });
+    });
+    if (this.lastInputs) {
+      var hash = "#invoer=" + encodeState(this.lastInputs);
+      if (window.location.hash !== hash) { window.history.replaceState(null, "", hash); }
+    }
+    this.resize();
+  };
+
+  Calculator.prototype.nearestField = function (path) {
+    // "participants[2].turnover_eur" may point at a list; fall back to the closest known field
+    var parts = path.split(/[.[]/);
+    while (parts.length > 1) {
+      parts.pop();
+      var el = document.getElementById(fieldId(parts.join(".")));
+      if (el) { return el; }
+    }
+    return null;
+  };
+
+  Calculator.prototype.schedule = function (immediate) {
+    var self = this;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(function () { self.compute(); }, immediate ? 0 : DEBOUNCE_MS);
+  };
+
+  Calculator.prototype.resize = function () {
+    if (window.parent === window) { return; }
+    var height = document.documentElement.scrollHeight;
+    window.parent.postMessage({ type: "zorgcalc:resize", calculator: this.calculator, height: height }, "*");
+  };
+
+  Calculator.prototype.bind = function () {
+    var self = this;
+    this.form.addEventListener("input", function (e) {
+      self.schedule(e.target.type === "radio" || e.target.type === "checkbox");
+    });
+    this.form.addEventListener("change", function () { applyVisibility(self.form); self.schedule(true); });
+    this.form.addEventListener("submit", function (e) { e.preventDefault(); self.schedule(true); });
+    this.form.addEventListener("click", function (e) {
+      var add = e.target.closest("[data-add-row]");
+      var remove = e.target.closest("[data-remove-row]");
+      if (add) {
+        var row = addRow(add.closest("[data-list]"));
+        var first = row.querySelector("input");
+        if (first) { first.focus(); }
+        self.schedule(true);
+      } else if (remove) {
+        var list = remove.closest("[data-list]");
+        if (removeRow(list, remove.closest("[data-row]"))) { self.schedule(true); }
+      }
+    });
+    this.result.addEventListener("click", function (e) {
+      var link = e.target.closest("a[data-field]");
+      if (!link) { return; }
+      var field = document.getElementById(fieldId(link.getAttribute("data-field"))) || self.nearestField(link.getAttribute("data-field"));
+      if (field) {
+        e.preventDefault();
+        var control = field.matches("input, select") ? field : field.querySelector("input, select");
+        (control || field).focus();
+      }
+    });
+    var copy = this.root.querySelector(".zc-copy-link");
+    if (copy) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        var inputs = readForm(self.form);
+        var url = window.location.href.split("#")[0] + "#invoer=" + encodeState(inputs);
+        var note = self.root.querySelector(".zc-copy-status");
+        var done = function () { note.textContent = "Link gekopieerd. Wie hem opent, ziet dezelfde invoer en uitkomst."; };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(url).then(done, function () { note.textContent = "Kopiëren lukte niet. De link: " + url; });
+        } else { note.textContent = "De link: " + url; }
+      });
+    }
+    var printButton = this.root.querySelector(".zc-print");
+    if (printButton) {
+      printButton.hidden = false;
+      printButton.addEventListener("click", function () { window.print(); });
+    }
+    var ics = this.root.querySelector(".zc-ics");
+    if (ics) {
+      ics.hidden = false;
+      ics.addEventListener("click", function () { self.downloadIcs(ics); });
+    }
+    window.addEventListener("hashchange", function () {
+      var state = stateFromHash();
+      if (state) { writeForm(self.form, state); applyVisibility(self.form); self.schedule(true); }
+    });
+    applyVisibility(this.form);
+    window.addEventListener("resize", function () { self.resize(); });
+    window.addEventListener("beforeprint", function () { self.printMeta(); });
+  };
+
+  /* What a printout needs besides inputs and result: when, and where to find it again. */
+  Calculator.prototype.printMeta = function () {
+    var meta = this.root.querySelector(".zc-print-meta");
+    if (!meta) { return; }
+    var when = new Date().toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+    meta.textContent = "Afgedrukt op " + when + ". Deze invoer en uitkomst: " + window.location.href;
+    // print the answers given, not every empty field
+    Array.prototype.forEach.call(this.form.querySelectorAll(".zc-field"), function (field) {
+      var filled = Array.prototype.some.call(field.querySelectorAll("input"), function (i) {
+        if (i.type === "radio") { return i.checked && i.value !== "null"; }
+        if (i.type === "checkbox") { return i.checked; }
+        return i.value.trim() !== "";
+      });
+      if (filled) { field.removeAttribute("data-print-empty"); } else { field.setAttribute("data-print-empty", ""); }
+    });
+    Array.prototype.forEach.call(this.form.querySelectorAll("details"), function (d) {
+      if (d.querySelector(".zc-field:not([data-print-empty])")) { d.open = true; }
+    });
+  };
+
+  Calculator.prototype.downloadIcs = function (button) {
+    var self = this;
+    var note = this.root.querySelector(".zc-copy-status");
+    if (!this.ready) { note.textContent = "De rekenhulp is nog niet klaar; probeer het zo opnieuw."; return; }
+    note.textContent = "Agendabestand wordt gemaakt…";
+    this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form)) }).then(function (msg) {
+      if (msg.type === "error" || !msg.ics) {
+        note.textContent = "Het agendabestand kon niet worden gemaakt: " + (msg.message || "controleer de invoer") + ".";
+        return;
+      }
+      var blob = new Blob([msg.ics], { type: "text/calendar;charset=utf-8" });
+      var a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = button.getAttribute("data-filename") || "zorgcontractering.ics";
+      document.body.appendChild(a);
+      a.click();
+      window.setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+      note.textContent = "Agendabestand gedownload.";
+    });
+  };
+
+  function whenIdle(fn) {
+    if ("requestIdleCallback" in window) { window.requestIdleCallback(fn, { timeout: 1500 }); }
+    else { window.setTimeout(fn, 1); }
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
+      if (root.zc) { return; }
+      var calc = new Calculator(root);
+      root.zc = calc;
+      var state = stateFromHash();
+      if (state) { writeForm(calc.form, state); }
+      calc.bind();
+      calc.resize();
+      whenIdle(function () { calc.start(); });
+    });
+  }
+
+  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState, fieldId: fieldId };
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) { window.document$.subscribe(init); }
+  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); }
+  else { init(); }
+})();

@@ -1,0 +1,77 @@
+"""Input sets for the browser/native parity test: the calculator's defaults and examples, then
+random variations of every form field (valid, boundary and invalid values), from a fixed seed so
+a failure can be reproduced. Driven by the form specs, so every field a user can touch is varied."""
+
+from __future__ import annotations
+
+import copy
+import random
+import re
+from typing import Any
+
+from build_scripts.forms import FORMS, flatten
+from zorgcalc.registry import load
+
+POOLS: dict[str, list[Any]] = {
+    "int": [2027, 2025, 2024, 2029, 8, 9, 2, 1, 0, -1, "2028", "20x8", 3.5, None, True, 28, 42, 14, 27, 43],
+    "text": ["Zorggroep Noord", "", "Ünïcødé & <b>", 5],
+    "date": ["2026-10-01", "2026-10-02", "2026-09-30", "2028-02-29", "2027-02-29", "2026-04-01", "2026-04-02",
+             "2026-11-12", "2025-12-31", "01-10-2026", "", None, 20261001],
+    "money": ["1.100.000", "1.100.000,00", "1100000,01", "1100000", "5.500.000", "999999,99", 1100000, 1100000.01,
+              "420.000", "1.100", "1,1 mln", "-5", "abc", "€ 250.000,00", None],
+    "percent": ["10", "10,00", "10,01", "9,99", "15", "14,99", "2,3", 2.3, 6.1, 6.6, "101", "-1", "abc", "10.5", None],
+    "bool3": [True, False, None, "ja", 1],
+    "check": [True, False],
+}
+
+
+def _set(data: dict, path: str, value: Any) -> None:
+    parts = re.findall(r"([^.\[\]]+)|\[(\d+)\]", path)
+    node: Any = data
+    for i, (key, index) in enumerate(parts):
+        last = i == len(parts) - 1
+        nxt = parts[i + 1] if not last else None
+        container: Any = [] if nxt and nxt[1] else {}
+        if index:
+            idx = int(index)
+            if not isinstance(node, list):
+                return
+            while len(node) <= idx:
+                node.append(copy.deepcopy(container) if not last else None)
+            if last:
+                node[idx] = value
+            else:
+                if not isinstance(node[idx], (dict, list)):
+                    node[idx] = container
+                node = node[idx]
+        else:
+            if not isinstance(node, dict):
+                return
+            if last:
+                node[key] = value
+            else:
+                if not isinstance(node.get(key), (dict, list)):
+                    node[key] = container
+                node = node[key]
+
+
+def input_sets(calculator: str, count: int = 50, seed: int = 20261123) -> list[dict]:
+    module = load(calculator)
+    rng = random.Random(f"{calculator}-{seed}")
+    bases = [module.DEFAULT_INPUTS] + [ex.inputs for ex in module.EXAMPLES]
+    sets = [copy.deepcopy(b) for b in bases]
+    fields = [f for f in flatten(FORMS[calculator]) if not f.name.startswith("_")]
+    while len(sets) < count:
+        inputs = copy.deepcopy(rng.choice(bases))
+        for f in rng.sample(fields, k=min(len(fields), rng.randint(1, 4))):
+            if f.kind in ("choice", "multi"):
+                options = [o for o, _ in f.options] + ["onbekend"]
+                value: Any = (rng.choice(options) if f.kind == "choice"
+                              else rng.sample(options[:-1], k=rng.randint(0, len(options) - 1)))
+            else:
+                value = rng.choice(POOLS[f.kind])
+            if value is None and rng.random() < 0.5:
+                continue
+            _set(inputs, f.name, value)
+        sets.append(inputs)
+    return sets

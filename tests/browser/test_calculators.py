@@ -1,0 +1,288 @@
+"""The calculators in a real Chromium, computing in real Pyodide in a Web Worker."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import http.server
+import json
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from build_scripts.calculator_pages import PAGES
+from zorgcalc import run
+from zorgcalc.registry import load
+from zorgcalc.web import run_json
+
+from .generated_inputs import input_sets
+
+pytestmark = pytest.mark.browser
+BY_ID = {p.calculator: p for p in PAGES}
+READY = ".zc-calculator[data-engine-state=ready]"
+
+
+def open_calculator(page, slug: str, fragment: str = ""):
+    page.goto(f"/rekenhulpen/{slug}/{fragment}")
+    page.wait_for_selector(READY, timeout=90_000)
+    page.wait_for_function("document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
+
+
+def wait_for_new_result(page, action):
+    """Run an action and wait until the widget shows the result it caused."""
+    page.evaluate("window.__zcResults = 0; document.querySelector('.zc-calculator').addEventListener('zc:result', () => window.__zcResults++)")
+    action()
+    page.wait_for_function("window.__zcResults > 0")
+
+
+def encode_state(inputs: dict) -> str:
+    raw = json.dumps(inputs, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("page_spec", PAGES, ids=[p.slug for p in PAGES])
+def test_every_calculator_computes_in_the_browser_and_matches_its_prerendered_result(page, page_spec):
+    page.goto(f"/rekenhulpen/{page_spec.slug}/")
+    prerendered = page.locator(".zc-result-body").inner_html()
+    page.wait_for_selector(READY, timeout=90_000)
+    page.wait_for_function("document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
+    native = run(page_spec.calculator, load(page_spec.calculator).DEFAULT_INPUTS)
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == native["verdict"]
+    assert page.locator(".zc-result-body").inner_html() == prerendered
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+
+
+def test_browser_worker_json_equals_native_run_byte_for_byte(page, record_property):
+    """At least 50 generated input sets per calculator, through the real worker in Pyodide."""
+    page.goto("/rekenhulpen/")
+    engine = "/assets/engine/engine.json"
+    cases = {cid: [json.dumps(i, ensure_ascii=False) for i in input_sets(cid, 50)] for cid in BY_ID}
+    browser = page.evaluate(
+        """async ([engineUrl, cases]) => {
+          const manifest = await (await fetch(engineUrl)).json();
+          const base = new URL('.', new URL(engineUrl, location.href)).href;
+          const worker = new Worker('/assets/javascripts/zorgcalc-worker.js');
+          let seq = 0; const pending = {};
+          const ready = new Promise((resolve, reject) => {
+            worker.onmessage = (e) => {
+              const m = e.data;
+              if (m.type === 'ready') resolve();
+              else if (m.type === 'failed') reject(new Error(m.message));
+              else if (m.id && pending[m.id]) { pending[m.id](m); delete pending[m.id]; }
+            };
+          });
+          worker.postMessage({type: 'init', pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel});
+          await ready;
+          const out = {};
+          for (const [calc, inputs] of Object.entries(cases)) {
+            out[calc] = [];
+            for (const text of inputs) {
+              const id = ++seq;
+              const msg = await new Promise((res) => { pending[id] = res; worker.postMessage({type: 'run', id, calculator: calc, inputs: text}); });
+              out[calc].push(msg.type === 'result' ? msg.json : 'WORKER ERROR: ' + msg.message);
+            }
+          }
+          worker.terminate();
+          return out;
+        }""",
+        [engine, cases],
+    )
+    mismatches = []
+    for cid, texts in cases.items():
+        assert len(texts) >= 50
+        for text, got in zip(texts, browser[cid]):
+            if got != run_json(cid, text):
+                mismatches.append((cid, text))
+    record_property("parity_cases", sum(len(v) for v in cases.values()))
+    assert mismatches == []
+
+
+def test_a_link_with_state_restores_the_inputs_and_computes(page):
+    inputs = {"contract_year": 2028, "contracting": "digital", "insurer_intends_to_contract": True,
+              "events": {"proposal_sent_on": "2027-10-04"}}
+    open_calculator(page, "termijnen", "#invoer=" + encode_state(inputs))
+    assert page.input_value("#veld-contract_year") == "2028"
+    assert page.is_checked("#veld-contracting-1")  # digital
+    assert page.input_value("#veld-events-proposal_sent_on") == "2027-10-04"
+    native = run("deadlines", inputs)
+    assert native["verdict"] == "non-compliant"
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == "non-compliant"
+
+
+def test_changing_an_input_recomputes_and_puts_the_state_in_the_fragment(page):
+    open_calculator(page, "bagatelvoorziening")
+    page.fill("#veld-market_shares_pct-0", "12")  # lid 2 fails: above 10%
+    page.fill("#veld-participants-0-turnover_eur", "600.000,00")
+    # 600.000 + 380.000 + 250.000 = 1.230.000 > 1.100.000: lid 1 fails too
+    page.wait_for_selector(".zc-result-body[data-verdict='not-exempt']", timeout=10_000)
+    state = re.search(r"#invoer=([A-Za-z0-9_-]+)$", page.url).group(1)
+    decoded = json.loads(base64.urlsafe_b64decode(state + "=" * (-len(state) % 4)))
+    assert decoded["participants"][0]["turnover_eur"] == "600.000,00"
+    assert "_mode" not in decoded  # form-only fields are not sent
+
+
+def test_invalid_input_shows_the_dutch_message_at_the_field(page):
+    open_calculator(page, "bagatelvoorziening")
+    field = "#veld-participants-1-turnover_eur"
+    wait_for_new_result(page, lambda: page.fill(field, "veel"))
+    control = page.locator(field)
+    assert control.get_attribute("aria-invalid") == "true"
+    assert "veld-participants-1-turnover_eur-fout" in control.get_attribute("aria-describedby").split()
+    message = page.locator("#veld-participants-1-turnover_eur-fout").inner_text()
+    inputs = json.loads(json.dumps(load("de-minimis").DEFAULT_INPUTS))
+    inputs["participants"][1]["turnover_eur"] = "veel"
+    native = run("de-minimis", inputs)
+    assert message == native["errors"][0]["message"]
+    assert "Traceback" not in page.content()
+    # the result panel (aria-live) lists the error and links to the field
+    link = page.locator(".zc-result-body a[data-field='participants[1].turnover_eur']")
+    assert link.inner_text() == message
+
+
+def test_fields_that_do_not_apply_are_hidden_and_not_sent(page):
+    open_calculator(page, "termijnen")
+    assert page.locator("#veld-insurer_intends_to_contract").is_hidden()  # face-to-face default
+    wait_for_new_result(page, lambda: page.check("#veld-contracting-1"))
+    assert page.locator("#veld-insurer_intends_to_contract").is_visible()
+
+
+def test_list_rows_can_be_added_by_keyboard_and_removed(page):
+    open_calculator(page, "bagatelvoorziening")
+    before = page.locator("[data-list='participants'] [data-row]").count()
+    page.focus("[data-list='participants'] [data-add-row]")
+    page.keyboard.press("Enter")
+    assert page.locator("[data-list='participants'] [data-row]").count() == before + 1
+    focused = page.evaluate("document.activeElement.id")
+    assert focused == f"veld-participants-{before}-name"
+    page.locator("[data-list='participants'] [data-row]").last.locator("[data-remove-row]").click()
+    assert page.locator("[data-list='participants'] [data-row]").count() == before
+
+
+def test_calendar_file_downloads_with_one_event_per_deadline(page):
+    from icalendar import Calendar
+
+    open_calculator(page, "termijnen")
+    with page.expect_download(timeout=60_000) as info:
+        page.click(".zc-ics")
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    calendar = Calendar.from_ical(text)
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
+    native = run("deadlines", load("deadlines").DEFAULT_INPUTS)
+    assert len(events) == len(native["deadlines"])
+    assert all(not hasattr(e.decoded("dtstart"), "hour") for e in events)  # all-day events
+
+
+def test_copy_link_puts_the_state_on_the_clipboard(browser, server):
+    context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    open_calculator(pg, "consortia")
+    pg.check("#veld-divides_clients-0")  # ja: a forbidden element
+    pg.click(".zc-copy-link")
+    pg.wait_for_function("document.querySelector('.zc-copy-status').textContent.length > 0")
+    url = pg.evaluate("navigator.clipboard.readText()")
+    assert "#invoer=" in url
+    other = context.new_page()
+    open_calculator(other, "consortia", "#invoer=" + url.split("#invoer=")[1])
+    assert other.locator(".zc-result-body").get_attribute("data-verdict") == "forbidden"
+    context.close()
+
+
+def test_without_javascript_the_prerendered_result_and_text_are_there(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    pg = context.new_page()
+    for p in PAGES:
+        pg.goto(f"/rekenhulpen/{p.slug}/")
+        native = run(p.calculator, load(p.calculator).DEFAULT_INPUTS)
+        assert pg.locator(".zc-result-body").get_attribute("data-verdict") == native["verdict"]
+        assert pg.locator(".zc-verdict-title").is_visible()
+        assert pg.locator("article h1").is_visible()
+        assert pg.locator(".zc-condition, .zc-deadlines").count() > 0
+    context.close()
+
+
+def test_when_pyodide_cannot_start_the_page_says_so_and_keeps_the_result(browser, server):
+    context = browser.new_context(base_url=server)
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    # loadPyodide never settles when its wasm is blocked; the page's own timeout must catch that
+    context.add_init_script("window.zorgcalcConfig = {startTimeoutMs: 5000};")
+    pg = context.new_page()
+    pg.goto("/rekenhulpen/kleine-zorgaanbieders/")
+    pg.wait_for_selector(".zc-calculator[data-engine-state=failed]", timeout=30_000)
+    assert "kan in deze browser niet rekenen" in pg.locator(".zc-status").inner_text()
+    assert pg.locator(".zc-verdict-title").is_visible()
+    context.close()
+
+
+def test_text_pages_load_no_pyodide_byte(page, site):
+    engine_requests = []
+    page.on("request", lambda r: "/assets/engine/" in r.url and engine_requests.append(r.url))
+    for path in ["/", "/handvatten/4-ordentelijk-contracteerproces/", "/normen/", "/rekenhulpen/"]:
+        page.goto(path, wait_until="networkidle")
+    assert engine_requests == []
+
+
+def test_the_result_prints_on_one_page_with_inputs_date_and_norms(page, tmp_path):
+    open_calculator(page, "kleine-zorgaanbieders")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    meta = page.locator(".zc-print-meta").inner_text()
+    assert meta.startswith("Afgedrukt op ") and "/rekenhulpen/kleine-zorgaanbieders/" in meta
+    page.emulate_media(media="print")
+    assert page.locator(".md-header").is_hidden()
+    assert page.locator(".zc-normlist").is_visible()
+    assert page.locator(".zc-form").is_visible()
+    pdf = page.pdf(format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1
+
+
+# --- embedding ------------------------------------------------------------------------------
+
+HOST_PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Brancheorganisatie</title>
+<link rel="icon" href="data:,"></head>
+<body><h1>Onze leden</h1>
+<iframe id="calc" src="{src}" title="Rekenhulp" style="width:100%;height:150px;border:0"></iframe>
+<script>
+window.addEventListener("message", function (event) {{
+  if (event.origin !== "{origin}") return;
+  var d = event.data;
+  if (!d || d.type !== "zorgcalc:resize") return;
+  document.getElementById("calc").style.height = Math.ceil(d.height) + "px";
+  window.lastResize = d;
+}});
+</script></body></html>"""
+
+
+@pytest.fixture
+def host_server(tmp_path, server):
+    (tmp_path / "index.html").write_text(
+        HOST_PAGE.format(src=f"{server}/rekenhulpen/insluiten/bagatelvoorziening.html", origin=server), encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_the_embed_page_works_in_an_iframe_on_another_origin_and_resizes_it(browser, host_server):
+    context = browser.new_context()
+    pg = context.new_page()
+    errors = []
+    pg.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    pg.goto(host_server + "/")
+    frame = pg.frame_locator("#calc")
+    frame.locator(READY).wait_for(timeout=90_000)
+    pg.wait_for_function("window.lastResize && window.lastResize.calculator === 'de-minimis'")
+    height = pg.evaluate("document.getElementById('calc').getBoundingClientRect().height")
+    assert height > 400
+    assert frame.locator(".md-header").count() == 0  # no site navigation inside the embed
+    frame.locator("#veld-market_shares_pct-0").fill("12")
+    frame.locator("#veld-participants-0-turnover_eur").fill("900000")
+    frame.locator(".zc-result-body[data-verdict='not-exempt']").wait_for(timeout=10_000)
+    link = frame.locator(".zc-result-body a[href*='mw-art-7']").first
+    assert link.get_attribute("target") == "_blank"
+    assert errors == []
+    context.close()
