@@ -79,7 +79,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
         f'<p class="zc-status" role="status">Hieronder staat de uitkomst voor de voorbeeldinvoer. '
         f'Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets verandert.</p>'
-        f'<div class="zc-layout">{render_form(FORMS[page.calculator], defaults)}'
+        f'<div class="zc-layout">{render_form(FORMS[page.calculator], defaults, context["norms"], base)}'
         f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
         f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'
         f'<div class="zc-actions"><button type="button" class="zc-button zc-copy-link" hidden>Kopieer link naar deze invoer</button>'

@@ -47,6 +47,7 @@ class Group:
     intro: str = ""
     collapsed: bool = False  # inside a <details>: optional detail most users skip
     show_when: tuple[str, tuple[str, ...]] | None = None
+    norms: tuple[str, ...] = ()  # norm ids the group's questions rest on, linked under the legend
 
 
 @dataclass(frozen=True)
@@ -160,13 +161,22 @@ def render_list(lf: ListField, values: dict[str, Any], docs: dict[str, str]) -> 
             f'<button type="button" class="zc-button" data-add-row>{escape(lf.add_label)}</button></div>')
 
 
-def render_form(form: Form, values: dict[str, Any]) -> str:
+def _norm_links(ids: tuple[str, ...], norms: dict[str, dict], base: str) -> str:
+    if not ids:
+        return ""
+    links = ", ".join(f'<a href="{escape(base + norms[i]["url"])}">{escape(norms[i]["title"])}</a>'
+                      for i in ids if i in norms)
+    return f'<p class="zc-help zc-group-norms">Norm: {links}</p>'
+
+
+def render_form(form: Form, values: dict[str, Any], norms: dict[str, dict] | None = None, base: str = "") -> str:
+    """The form's HTML; ``norms`` (id -> url, title) and ``base`` link each group to its norms."""
     docs = _docs(form.calculator)
     groups = []
     for g in form.groups:
         body = "".join(render_list(f, values, docs) if isinstance(f, ListField) else render_field(f, values, docs)
                        for f in g.fields)
-        intro = f'<p class="zc-group-intro">{escape(g.intro)}</p>' if g.intro else ""
+        intro = (f'<p class="zc-group-intro">{escape(g.intro)}</p>' if g.intro else "") + _norm_links(g.norms, norms or {}, base)
         fieldset = f'<fieldset class="zc-group"{_show_when(g.show_when)}><legend>{escape(g.legend)}</legend>{intro}{body}</fieldset>'
         if g.collapsed:
             filled = any(get_path(values, f.name) not in (None, "", [], {}) for f in g.fields)
@@ -197,7 +207,7 @@ def _dates(*pairs: tuple[str, str]) -> tuple[Field, ...]:
 
 
 DEADLINES = Form("deadlines", (
-    Group("Uw situatie", (
+    Group("Uw situatie", norms=("th-nr-038-art-4", "th-nr-038-art-6-lid-1", "th-nr-038-art-6-lid-2"), fields=(
         Field("contract_year", "Contractjaar", "int", width="short"),
         Field("contracting", "Vorm van contracteren", "choice",
               options=(("face-to-face", "face-to-face (in gesprek; de zorgaanbieder doet vaak een offerte)"),
@@ -239,7 +249,7 @@ def _yes_no(*pairs: tuple[str, str]) -> tuple[Field, ...]:
 
 
 DE_MINIMIS = Form("de-minimis", (
-    Group("Omzet (artikel 7, lid 1)", (
+    Group("Omzet (artikel 7, lid 1)", norms=("mw-art-7",), fields=(
         Field("_mode", "Hoe geeft u de omzet op?", "choice", default="participants",
               options=(("participants", "per deelnemer (aanbevolen: groepsomzet en onderlinge verkopen tellen mee)"),
                        ("totals", "als totalen")),
@@ -265,7 +275,7 @@ DE_MINIMIS = Form("de-minimis", (
         Field("turnover_year", "Jaar van de omzet", "int", width="short"),
         Field("agreement_year", "Jaar van de afspraak", "int", width="short"),
     )),
-    Group("Concurrenten en marktaandeel (artikel 7, lid 2)", (
+    Group("Concurrenten en marktaandeel (artikel 7, lid 2)", norms=("mw-art-7",), fields=(
         Field("competitors", "Zijn de deelnemers (potentiële) concurrenten?", "bool3"),
         ListField("market_shares_pct", "Relevante markt", (Field("", "Gezamenlijk marktaandeel", "percent",
                   help="Bijvoorbeeld 6,5."),), "Markt toevoegen",
@@ -273,7 +283,7 @@ DE_MINIMIS = Form("de-minimis", (
         Field("affects_trade_between_member_states", "Kan de afspraak de handel tussen EU-lidstaten merkbaar beïnvloeden?",
               "choice", options=(("no", "nee"), ("yes", "ja"), ("unknown", "weet ik niet"))),
     )),
-    Group("Soort afspraak", (
+    Group("Soort afspraak", norms=("acm-prijs-en-gebiedsafspraken",), fields=(
         Field("involves", "Gaat de afspraak (ook) over:", "multi",
               options=(("price-fixing", "prijzen of tarieven"), ("market-sharing", "het verdelen van klanten of gebieden"),
                        ("bid-rigging", "het afstemmen van inschrijvingen op een aanbesteding"))),
@@ -281,7 +291,7 @@ DE_MINIMIS = Form("de-minimis", (
 ))
 
 SMALL_PROVIDERS = Form("small-providers", (
-    Group("De drie voorwaarden van de ACM", _yes_no(
+    Group("De drie voorwaarden van de ACM", norms=("acm-kleine-zorgaanbieders",), fields=_yes_no(
         ("aim_better_care", "1. Onderhandelt u om betere zorg te bereiken, niet alleen over tarieven en voorwaarden?"),
         ("insurer_has_alternatives", "2. Houdt de zorgverzekeraar voldoende andere mogelijkheden om de zorg in te kopen?"),
         ("joint_refusal", "2. Besluit u samen met de andere aanbieders om geen contract te sluiten?"),
@@ -290,7 +300,7 @@ SMALL_PROVIDERS = Form("small-providers", (
 ))
 
 JZOJP = Form("jzojp", (
-    Group("De vijf voorwaarden van de beleidsregel", _yes_no(
+    Group("De vijf voorwaarden van de beleidsregel", norms=("acm-juiste-zorg-juiste-plek",), fields=_yes_no(
         ("public_needs_analysis", "1. Berusten de afspraken op een feitelijke en openbare analyse van de regionale zorgbehoefte?"),
         ("stakeholders_involved", "2. Zijn zorgaanbieders, inkopers en patiëntvertegenwoordigers volwaardig betrokken?"),
         ("measurable_objectives", "3. Zijn de doelen concreet, meetbaar en toetsbaar?"),
@@ -300,12 +310,12 @@ JZOJP = Form("jzojp", (
 ))
 
 CONSORTIUM = Form("consortium", (
-    Group("Is het consortium ‘offensief’?", _yes_no(
+    Group("Is het consortium ‘offensief’?", norms=("vws-consortia-offensief",), fields=_yes_no(
         ("more_choice", "Krijgt de inkopende partij feitelijk meer keuze naast de bestaande grotere spelers?"),
         ("complementary", "Vullen de aanbieders in het consortium elkaar aan (complementair)?"),
         ("integral_product_requested", "Levert het consortium het integrale product waar de inkopende partij om vroeg?"),
     )),
-    Group("Verboden elementen", _yes_no(
+    Group("Verboden elementen", norms=("vws-consortia-verboden",), fields=_yes_no(
         ("divides_clients", "Verdelen de aanbieders cliënten onderling?"),
         ("price_agreements", "Maken de aanbieders samen prijsafspraken waardoor de inkoper meer betaalt?"),
     )),
@@ -324,14 +334,14 @@ INSURERS = Form("insurers", (
     Group("Soort samenwerking", (
         Field("cooperation", "Wat willen de zorgverzekeraars samen doen?", "choice", options=_insurers_options()),
     )),
-    Group("Marktaandelen (routes A en B)", (
+    Group("Marktaandelen (routes A en B)", norms=("nma-inkoop-selectie", "nma-prijsonderhandelingen"), fields=(
         ListField("purchasing_share_pct", "Verzekeraar", (Field("", "Aandeel op de inkoopmarkt", "percent"),),
                   "Verzekeraar toevoegen", help="Per samenwerkende verzekeraar; de aandelen worden opgeteld. Samen kleiner dan 15%."),
         ListField("insurance_share_pct", "Verzekeraar", (Field("", "Aandeel op de verzekeringsmarkt", "percent"),),
                   "Verzekeraar toevoegen", help="Per samenwerkende verzekeraar; samen kleiner dan 15%."),
         Field("same_regions", "Kopen de verzekeraars (meer dan nauwelijks) in dezelfde regio’s in?", "bool3"),
     ), show_when=("cooperation", _ROUTES)),
-    Group("Route C: minimum kwaliteitsnormen", _yes_no(
+    Group("Route C: minimum kwaliteitsnormen", norms=("nma-inkoop-selectie",), fields=_yes_no(
         ("minimum_norms_exist", "Bestaan er minimum kwaliteitsnormen voor deze zorg?"),
         ("individual_demand_too_small", "Is de individuele vraag te klein om aan de minimumnormen te voldoen?"),
         ("no_more_parties_than_necessary", "Werken niet meer verzekeraars samen dan strikt noodzakelijk?"),
@@ -340,26 +350,26 @@ INSURERS = Form("insurers", (
     Group("Route C en SEH: criteria", _yes_no(
         ("transparent_objective_criteria", "Worden de aanbieders (of ziekenhuizen) gekozen op transparante en objectieve criteria?"),
     ), show_when=("cooperation", ("select-providers", "seh-selection"))),
-    Group("SEH: ziekenhuizen kiezen", (
+    Group("SEH: ziekenhuizen kiezen", norms=("nma-seh-selectie", "nma-seh-regels"), fields=(
         *_yes_no(("national_framework", "Wordt de keuze regionaal gemaakt volgens een landelijk kader?"),
                  ("individual_purchasing_insufficient", "Haalt individueel inkopen aantoonbaar de beoogde beperking niet?"),
                  ("providers_asked_to_divide", "Vragen de verzekeraars de ziekenhuizen onderling te bepalen wie SEH aanbiedt?")),
     ), show_when=("cooperation", ("seh-selection",))),
-    Group("SEH: compensatie voor sluiting", _yes_no(
+    Group("SEH: compensatie voor sluiting", norms=("nma-seh-compensatie",), fields=_yes_no(
         ("compensation_necessary", "Is financiële compensatie noodzakelijk om de SEH-capaciteit terug te brengen?"),
         ("limited_to_phase_out_costs", "Blijft de compensatie beperkt tot de kosten van de afbouw?"),
         ("individual_financing", "Beslist iedere verzekeraar zelf hoe hij zijn deel financiert?"),
     ), show_when=("cooperation", ("seh-compensation",))),
-    Group("Minimum kwaliteitsnormen", _yes_no(
+    Group("Minimum kwaliteitsnormen", norms=("nma-minimum-kwaliteitsnormen",), fields=_yes_no(
         ("scientifically_founded", "Zijn de normen medisch-inhoudelijk en wetenschappelijk gefundeerd?"),
         ("endorsable_by_associations", "Kunnen de wetenschappelijke verenigingen de normen onderschrijven?"),
         ("not_above_inspectorate", "Zijn de normen niet hoger dan die van de Inspectie (als die er zijn)?"),
         ("individual_higher_allowed", "Mogen individuele verzekeraars hogere normen hanteren?"),
     ), show_when=("cooperation", ("minimum-quality-norms",))),
-    Group("Prestatie-indicatoren", _yes_no(
+    Group("Prestatie-indicatoren", norms=("nma-prestatie-indicatoren",), fields=_yes_no(
         ("indicators_used_individually", "Koopt iedere verzekeraar met de indicatoren individueel in?"),
     ), show_when=("cooperation", ("performance-indicators",))),
-    Group("Regels voor elke samenwerking", _yes_no(
+    Group("Regels voor elke samenwerking", norms=("nma-informatie-uitwisseling", "nma-geen-uitsluiting"), fields=_yes_no(
         ("only_necessary_information", "Wisselen de verzekeraars alleen strikt noodzakelijke concurrentiegevoelige informatie uit?"),
         ("exclusive_deals", "Maken de verzekeraars met aanbieders afspraken die andere verzekeraars uitsluiten?"),
     )),
