@@ -13,7 +13,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build generate test install browser lock clean
+.PHONY: serve build generate test install browser webserver lock clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -36,8 +36,11 @@ node_modules/.installed: package.json package-lock.json
 generate: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m build_scripts.generate
 
+# After the site build: .gz and .br next to every compressible file, for nginx's gzip_static and
+# brotli_static (deploy/nginx.conf).
 build: generate
 	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m build_scripts.precompress site
 
 serve: generate
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -56,8 +59,22 @@ browser:
 	  exit 1; \
 	fi
 
-test: install browser generate
-	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+# tests/deploy serve the site with Debian's nginx and deploy/nginx.conf (brotli_static module too).
+NGINX ?= /usr/sbin/nginx
+webserver:
+	@if [ -x "$(NGINX)" ] && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	  echo "Web server: $(NGINX)"; \
+	elif [ "$$(id -u)" = "0" ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; \
+	else \
+	  echo "nginx is missing and installing it needs root. Run:" >&2; \
+	  echo "    sudo apt-get update && sudo apt-get install -y nginx libnginx-mod-http-brotli-static" >&2; \
+	  echo "then run 'make test' again (or set NGINX=/path/to/nginx)." >&2; \
+	  exit 1; \
+	fi
+
+test: install browser webserver generate
+	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(BIN)/python -m pytest
 
 # Re-pin Python dependencies after editing requirements.in.
 lock:

@@ -37,7 +37,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "norm-copy";
-      button.textContent = "Kopieer link";
+      button.textContent = "Kopieer de vaste link";  // the visible text is part of the accessible name (WCAG 2.5.3)
       button.setAttribute("aria-label", "Kopieer de vaste link naar norm " + id);
       var status = document.createElement("span");
       status.className = "norm-copy-status";
