@@ -13,7 +13,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build generate test install browser webserver lock clean
+.PHONY: serve build generate test bench install browser webserver lock clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -75,6 +75,10 @@ webserver:
 
 test: install browser webserver generate
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(BIN)/python -m pytest
+
+# What visitors wait for, beside the plain Pyodide way: figures, not assertions (not part of make test).
+bench: install browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m benchmarks.run
 
 # Re-pin Python dependencies after editing requirements.in.
 lock:

@@ -58,6 +58,11 @@ def norm_context(calculator: str) -> dict[str, dict[str, str]]:
     return {n.id: {"url": n.url, "title": n.title} for n in _register() if n.id in wanted}
 
 
+def engine_manifest() -> str:
+    """The engine manifest, inlined so the page starts the worker without fetching it first."""
+    return (ROOT / "docs" / "assets" / "engine" / "engine.json").read_text(encoding="utf-8").strip()
+
+
 def script_json(data: object) -> str:
     """JSON safe inside a <script> element (script text is not HTML-decoded, so no escaping but "</")."""
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
@@ -75,6 +80,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
     return (
         f'<div class="zc-calculator" data-calculator="{page.calculator}" '
         f'data-engine="{base}assets/engine/engine.json" data-worker="{base}assets/javascripts/zorgcalc-worker.js" '
+        f'data-engine-manifest="{escape(engine_manifest())}" '
         f'data-engine-state="idle">'
         f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
         f'<p class="zc-status" role="status">Hieronder staat de uitkomst voor de voorbeeldinvoer. '

@@ -6,6 +6,7 @@ reads a form back into JSON inputs from the ``data-path`` and ``data-kind`` attr
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from html import escape
@@ -118,8 +119,9 @@ def render_field(f: Field, values: dict[str, Any], docs: dict[str, str]) -> str:
             items.append(f'<label class="zc-option" for="{oid}"><input type="{itype}" id="{oid}" '
                          f'name="{fid}" value="{escape(opt)}"{" checked" if checked else ""}> {escape(label)}</label>')
         kind = {"bool3": "bool3", "choice": "choice-radio", "multi": "multi"}[f.kind]
+        default = "" if f.default is None else f' data-default="{escape(json.dumps(f.default))}"'
         return (f'<fieldset class="zc-field zc-choice" id="{fid}" data-path="{path}" data-kind="{kind}" '
-                f'aria-describedby="{described}"{_show_when(f.show_when)}><legend>{escape(f.label)}</legend>'
+                f'aria-describedby="{described}"{_show_when(f.show_when)}{default}><legend>{escape(f.label)}</legend>'
                 f'<div class="zc-options">{"".join(items)}</div>{help_html}{error}</fieldset>')
     if f.kind == "check":
         checked = " checked" if value is True else ""

@@ -2,8 +2,9 @@
 
 1. norms: validate every norm box, write the register and norms.json;
 2. interface_docs: one interface page per calculator, examples computed by the calculators;
-3. calculator_pages: the calculator widgets and embed pages, with their pre-rendered result;
-4. engine: the Pyodide runtime and the precompiled zorgcalc wheel for the browser worker.
+3. engine: the Pyodide runtime and the precompiled zorgcalc wheel for the browser worker;
+4. calculator_pages: the calculator widgets and embed pages, with their pre-rendered result and
+   the engine manifest inlined.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from . import calculator_pages, engine, interface_docs, norms
 
 
 def main() -> int:
-    for step in (norms, interface_docs, calculator_pages, engine):
+    for step in (norms, interface_docs, engine, calculator_pages):
         started = time.perf_counter()
         code = step.main()
         if code:

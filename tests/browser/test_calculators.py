@@ -286,3 +286,40 @@ def test_the_embed_page_works_in_an_iframe_on_another_origin_and_resizes_it(brow
     assert link.get_attribute("target") == "_blank"
     assert errors == []
     context.close()
+
+
+# --- memory snapshot (Pyodide's private API, with a fallback) ------------------------------
+
+def test_a_second_visit_starts_from_the_memory_snapshot_and_computes_the_same(browser, server):
+    context = browser.new_context(base_url=server)
+    first = context.new_page()
+    open_calculator(first, "juiste-zorg-juiste-plek")
+    assert first.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
+    # stored after the first result is on screen (a page closed before that simply starts normally next time)
+    first.wait_for_selector(".zc-calculator[data-snapshot='stored']", timeout=60_000)
+    first.close()
+    second = context.new_page()
+    open_calculator(second, "termijnen")  # another calculator: the snapshot holds them all
+    assert second.locator(".zc-calculator").get_attribute("data-from-snapshot") == "true"
+    inputs = {"contract_year": 2027, "contracting": "digital", "events": {"proposal_sent_on": "2026-10-02"}}
+    second.goto(f"/rekenhulpen/termijnen/#invoer={encode_state(inputs)}")
+    second.wait_for_selector(".zc-result-body[data-verdict='non-compliant']", timeout=30_000)
+    assert run("deadlines", inputs)["verdict"] == "non-compliant"
+    context.close()
+
+
+def test_a_broken_snapshot_falls_back_to_a_normal_start(browser, server):
+    context = browser.new_context(base_url=server)
+    page = context.new_page()
+    page.goto("/rekenhulpen/")
+    manifest = json.loads(page.evaluate("fetch('/assets/engine/engine.json').then(r => r.text())"))
+    key = f"{server}/assets/engine/{manifest['wheel']}?pyodide-snapshot"
+    page.evaluate("""async (key) => {
+        const cache = await caches.open('zorgcalc-snapshot-v1');
+        await cache.put(key, new Response(new Uint8Array(2000000).fill(7)));
+    }""", key)
+    open_calculator(page, "consortia")
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == run(
+        "consortium", load("consortium").DEFAULT_INPUTS)["verdict"]
+    context.close()

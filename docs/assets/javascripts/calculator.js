@@ -9,7 +9,6 @@
   // loadPyodide never settles when WebAssembly is blocked (CSP, wrong MIME type): give up after this.
   // A host page may lower it with window.zorgcalcConfig = {startTimeoutMs: …}.
   var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
-  var DEBOUNCE_MS = 150;
 
   function fieldId(path) {
     return "veld-" + path.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^-+|-+$/g, "");
@@ -130,6 +129,7 @@
       var kind = el.getAttribute("data-kind");
       if (path.charAt(0) === "_") { return; }
       var value = getPath(inputs, path);
+      if (value === undefined && el.hasAttribute("data-default")) { value = JSON.parse(el.getAttribute("data-default")); }
       if (kind === "bool3" || kind === "choice-radio") {
         var want = value === undefined ? (kind === "bool3" ? "null" : null) : String(value);
         Array.prototype.forEach.call(el.querySelectorAll("input"), function (r) { r.checked = r.value === want; });
@@ -231,17 +231,21 @@
       return this.fail("deze browser ondersteunt geen WebAssembly of Web Workers");
     }
     this.say("De rekenhulp wordt geladen (Python in uw browser)…", "loading");
-    fetch(this.engine).then(function (r) {
+    var inline = this.root.getAttribute("data-engine-manifest");
+    var manifest = inline ? Promise.resolve(JSON.parse(inline)) : fetch(this.engine).then(function (r) {
       if (!r.ok) { throw new Error("engine.json " + r.status); }
       return r.json();
-    }).then(function (manifest) {
+    });
+    manifest.then(function (manifest) {
       var base = new URL(".", new URL(self.engine, window.location.href)).href;
       var workerUrl = self.root.getAttribute("data-worker");
+      var config = window.zorgcalcConfig || {};
       self.worker = new Worker(workerUrl);
       self.worker.onmessage = function (e) { self.onMessage(e.data); };
       self.worker.onerror = function (e) { self.fail(e.message || "fout in de worker"); };
       self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
-        icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }) });
+        icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
+        snapshots: config.snapshots !== false, context: JSON.stringify(self.context) });
       self.timeout = window.setTimeout(function () {
         if (!self.ready) { self.fail("het laden duurde langer dan " + START_TIMEOUT_MS / 1000 + " seconden"); }
       }, START_TIMEOUT_MS);
@@ -262,10 +266,14 @@
         "De rekenhulp wordt geladen: rekenregels…", "loading");
     } else if (msg.type === "ready") {
       this.ready = true;
+      performance.mark("zorgcalc:ready");
       window.clearTimeout(this.timeout);
       this.root.setAttribute("data-ready-ms", Math.round(msg.ms));
+      this.root.setAttribute("data-from-snapshot", msg.snapshot ? "true" : "false");
       this.say("De rekenhulp is klaar: de uitkomst verandert mee terwijl u invult.", "ready");
       this.compute();
+    } else if (msg.type === "snapshot") {
+      this.root.setAttribute("data-snapshot", msg.stored ? "stored" : "none");
     } else if (msg.type === "failed") {
       this.fail(msg.message.split("\n").slice(-2).join(" ").slice(0, 200));
     } else if (msg.type === "result" || msg.type === "error") {
@@ -285,19 +293,26 @@
     });
   };
 
+  /* Recompute with the form as it is now. One request at a time: changes made while one is in
+     flight are coalesced into a single follow-up request with the latest state (no fixed delay). */
   Calculator.prototype.compute = function () {
     var self = this;
     if (!this.ready) { return; }
+    if (this.inFlight) { this.dirty = true; return; }
+    this.inFlight = true;
+    this.dirty = false;
     var inputs = readForm(this.form);
     this.lastInputs = inputs;
-    var seq = this.seq + 1;
-    this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(inputs),
-                   context: JSON.stringify(this.context) }).then(function (msg) {
-      if (seq !== self.seq) { return; } // a newer request is on its way
+    var started = performance.now();
+    this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(inputs) }).then(function (msg) {
+      self.inFlight = false;
       if (msg.type === "error") { self.fail(msg.message); return; }
+      if (self.dirty) { self.compute(); return; } // the form changed meanwhile: show only the latest
       self.show(JSON.parse(msg.json), msg.html);
+      var latency = performance.now() - started;
       self.root.setAttribute("data-last-ms", msg.ms.toFixed(2));
-      self.root.dispatchEvent(new CustomEvent("zc:result", { detail: { json: msg.json, ms: msg.ms } }));
+      if (!self.firstResult) { self.firstResult = true; performance.mark("zorgcalc:first-result"); }
+      self.root.dispatchEvent(new CustomEvent("zc:result", { detail: { json: msg.json, ms: msg.ms, latency: latency } }));
     });
   };
 
@@ -337,11 +352,7 @@
     return null;
   };
 
-  Calculator.prototype.schedule = function (immediate) {
-    var self = this;
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(function () { self.compute(); }, immediate ? 0 : DEBOUNCE_MS);
-  };
+  Calculator.prototype.schedule = function () { this.compute(); };
 
   Calculator.prototype.resize = function () {
     if (window.parent === window) { return; }
@@ -352,10 +363,10 @@
   Calculator.prototype.bind = function () {
     var self = this;
     this.form.addEventListener("input", function (e) {
-      self.schedule(e.target.type === "radio" || e.target.type === "checkbox");
+      self.schedule();
     });
-    this.form.addEventListener("change", function () { applyVisibility(self.form); self.schedule(true); });
-    this.form.addEventListener("submit", function (e) { e.preventDefault(); self.schedule(true); });
+    this.form.addEventListener("change", function () { applyVisibility(self.form); self.schedule(); });
+    this.form.addEventListener("submit", function (e) { e.preventDefault(); self.schedule(); });
     this.form.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add-row]");
       var remove = e.target.closest("[data-remove-row]");
@@ -363,10 +374,10 @@
         var row = addRow(add.closest("[data-list]"));
         var first = row.querySelector("input");
         if (first) { first.focus(); }
-        self.schedule(true);
+        self.schedule();
       } else if (remove) {
         var list = remove.closest("[data-list]");
-        if (removeRow(list, remove.closest("[data-row]"))) { self.schedule(true); }
+        if (removeRow(list, remove.closest("[data-row]"))) { self.schedule(); }
       }
     });
     this.result.addEventListener("click", function (e) {
@@ -404,7 +415,7 @@
     }
     window.addEventListener("hashchange", function () {
       var state = stateFromHash();
-      if (state) { writeForm(self.form, state); applyVisibility(self.form); self.schedule(true); }
+      if (state) { writeForm(self.form, state); applyVisibility(self.form); self.schedule(); }
     });
     applyVisibility(this.form);
     window.addEventListener("resize", function () { self.resize(); });
@@ -452,11 +463,6 @@
     });
   };
 
-  function whenIdle(fn) {
-    if ("requestIdleCallback" in window) { window.requestIdleCallback(fn, { timeout: 1500 }); }
-    else { window.setTimeout(fn, 1); }
-  }
-
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
       if (root.zc) { return; }
@@ -466,7 +472,9 @@
       if (state) { writeForm(calc.form, state); }
       calc.bind();
       calc.resize();
-      whenIdle(function () { calc.start(); });
+      // Start Python at once: the form and the pre-rendered result are already on screen, and
+      // every millisecond before the worker starts is added to the wait for the first result.
+      calc.start();
     });
   }
 
