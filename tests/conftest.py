@@ -91,10 +91,9 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    """A fresh context per test that records console errors and every request's origin."""
-    context = browser.new_context(base_url=server)
+def guarded_page(context, origin: str):
+    """A page that records console errors and aborts (and records) every request that would
+    leave `origin`."""
     pg = context.new_page()
     pg.console_errors = []  # type: ignore[attr-defined]
     pg.foreign_requests = []  # type: ignore[attr-defined]
@@ -103,12 +102,19 @@ def page(browser, server):
 
     def check_origin(route):
         url = route.request.url
-        if url.startswith(server) or url.startswith("data:") or url.startswith("blob:"):
+        if url.startswith(origin) or url.startswith("data:") or url.startswith("blob:"):
             route.continue_()
         else:
             pg.foreign_requests.append(url)
             route.abort()
 
     context.route("**/*", check_origin)
-    yield pg
+    return pg
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh context per test that records console errors and every request's origin."""
+    context = browser.new_context(base_url=server)
+    yield guarded_page(context, server)
     context.close()

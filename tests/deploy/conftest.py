@@ -15,7 +15,7 @@ import pytest
 
 from build_scripts import precompress
 
-from ..conftest import ROOT
+from ..conftest import ROOT, guarded_page
 
 NGINX = os.environ.get("NGINX", "/usr/sbin/nginx")
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
@@ -94,20 +94,6 @@ def nginx_page(browser, nginx):
       document.addEventListener('securitypolicyviolation', e =>
         window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));
     """)
-    pg = context.new_page()
-    pg.console_errors = []  # type: ignore[attr-defined]
-    pg.foreign_requests = []  # type: ignore[attr-defined]
-    pg.on("console", lambda msg: msg.type == "error" and pg.console_errors.append(msg.text))
-    pg.on("pageerror", lambda exc: pg.console_errors.append(str(exc)))
-
-    def check_origin(route):
-        url = route.request.url
-        if url.startswith(nginx) or url.startswith("data:") or url.startswith("blob:"):
-            route.continue_()
-        else:
-            pg.foreign_requests.append(url)
-            route.abort()
-
-    context.route("**/*", check_origin)
+    pg = guarded_page(context, nginx)
     yield pg
     context.close()
