@@ -7,7 +7,13 @@
 - the pure-Python wheels the calendar export needs (icalendar and its dependencies, at the
   versions pinned in requirements.txt), loaded by the worker only when someone downloads a
   calendar file;
+- the memory snapshot the worker starts from (an interpreter with every calculator imported,
+  made with Node by build_scripts/make_snapshot.mjs, gzip-compressed), next to the wheel it holds;
 - ``engine.json``: where the worker finds all of these, relative to engine.json.
+
+The wheel is byte-for-byte reproducible (fixed zip timestamps), so an unchanged calculator package
+keeps its URL across releases and visitors keep it cached; the snapshot is kept in build/ by the
+wheel digest and Pyodide version, so a rebuild without changes does not make it again.
 
 Run as ``python -m build_scripts.engine`` (``make generate`` does).
 """
@@ -16,10 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,18 +53,33 @@ def vendor_pyodide() -> str:
     return f"pyodide/{version}/"
 
 
+def normalise_zip(path: Path) -> None:
+    """Rewrite a zip with its members sorted and a fixed timestamp, so equal contents give equal bytes."""
+    with zipfile.ZipFile(path) as src:
+        members = [(info.filename, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for name, data in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, data)
+
+
 def build_wheel() -> str:
     """Build and precompile the zorgcalc wheel; returns its path relative to OUT."""
+    # SOURCE_DATE_EPOCH: fixed zip times, and hash-based instead of timestamped .pyc (py_compile)
+    fixed_time = {**os.environ, "SOURCE_DATE_EPOCH": "315532800"}
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
              "--wheel-dir", tmp, str(ROOT / "calculators")],
-            check=True,
+            check=True, env=fixed_time,
         )
         [wheel] = Path(tmp).glob("zorgcalc-*.whl")
         pyodide_cli = Path(sys.executable).with_name("pyodide")
-        subprocess.run([str(pyodide_cli), "py-compile", "--silent", str(wheel)], check=True)
+        subprocess.run([str(pyodide_cli), "py-compile", "--silent", str(wheel)], check=True, env=fixed_time)
         [compiled] = Path(tmp).glob("zorgcalc-*-cp*-none-any.whl")
+        normalise_zip(compiled)
         digest = hashlib.sha256(compiled.read_bytes()).hexdigest()[:16]
         wheels = OUT / "wheels"
         if wheels.exists():
@@ -92,11 +115,38 @@ def download_ics_wheels() -> list[str]:
     return [f"wheels-ics/{w.name}" for w in sorted(target.glob("*.whl"))]
 
 
+SNAPSHOT_SCRIPT = ROOT / "build_scripts" / "make_snapshot.mjs"
+SNAPSHOT_CACHE = ROOT / "build" / "snapshots"
+
+
+def make_snapshot(wheel: str) -> str:
+    """Make (or take from build/) the worker's memory snapshot for this wheel and Pyodide version.
+
+    Returns its path relative to OUT: beside the wheel, under the same content-addressed folder.
+    """
+    key = hashlib.sha256(b"\0".join([pyodide_version().encode(), (OUT / wheel).read_bytes(),
+                                       SNAPSHOT_SCRIPT.read_bytes()])).hexdigest()[:16]
+    cached = SNAPSHOT_CACHE / f"{key}.gz"
+    if not cached.exists():
+        SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
+        for old in SNAPSHOT_CACHE.glob("*.gz"):
+            old.unlink()
+        partial = cached.with_suffix(".partial")
+        made = subprocess.run(["node", str(SNAPSHOT_SCRIPT), str(PYODIDE_NPM), str(OUT / wheel), str(partial)],
+                              capture_output=True, text=True)
+        if made.returncode != 0:  # Node prints a whole minified line of pyodide.asm.js; keep the message
+            raise SystemExit("engine: making the memory snapshot failed:\n" + made.stderr[-3000:])
+        partial.rename(cached)
+    target = f"{wheel.rsplit('/', 1)[0]}/pyodide-{pyodide_version()}-{key}.snapshot.gz"
+    shutil.copy2(cached, OUT / target)
+    return target
+
+
 def main() -> int:
     runtime = vendor_pyodide()
     wheel = build_wheel()
-    manifest = {"pyodide": runtime, "wheel": wheel, "pyodide_version": pyodide_version(),
-                "ics_wheels": download_ics_wheels()}
+    manifest = {"pyodide": runtime, "wheel": wheel, "snapshot": make_snapshot(wheel),
+                "pyodide_version": pyodide_version(), "ics_wheels": download_ics_wheels()}
     (OUT / "engine.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     # Keep the calculators' build/ and egg-info out of the source tree.
     for junk in (ROOT / "calculators" / "build",):

@@ -1,7 +1,7 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, icsWheels}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", message}
@@ -18,53 +18,42 @@ var context = null; // the page's render context (norm links), sent once with in
 
 function post(message) { self.postMessage(message); }
 
-var SNAPSHOT_CACHE = "zorgcalc-snapshot-v1";
 var SNAPSHOT_TIMEOUT_MS = 20000;
-var QUIET = { messageCallback: function () {}, errorCallback: function () {} };
-// Import every calculator (the registry imports lazily) and run each once, so that a memory
-// snapshot holds them all, compiled and warm.
-var WARM_UP = "import json\nfrom zorgcalc.registry import CALCULATORS, load\nfrom zorgcalc.web import run_json\n" +
-  "from zorgcalc.render_html import render_json\n" +
-  "for _c in CALCULATORS:\n    _m = load(_c)\n    render_json(run_json(_c, json.dumps(_m.DEFAULT_INPUTS)), '{}')\n";
+// Names the page calls; the memory snapshot already holds them (build_scripts/make_snapshot.mjs).
+var IMPORTS = "from zorgcalc.web import run_json\nfrom zorgcalc.render_html import render_json\n";
 
-/* Pyodide's memory snapshot (a private, experimental API) lets a later visit skip starting the
-   interpreter and importing the calculators. The first visit loads normally and stores a
-   snapshot in the browser's Cache Storage, keyed by the Pyodide and wheel URLs (both versioned),
-   so a new release never meets an old snapshot. Any failure falls back to a normal start. */
-async function cachedSnapshot(key) {
-  try {
-    var cache = await caches.open(SNAPSHOT_CACHE);
-    var hit = await cache.match(key);
-    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
-  } catch (e) { return null; }
-}
-
-async function storeSnapshot(key, bytes) {
-  try {
-    var cache = await caches.open(SNAPSHOT_CACHE);
-    (await cache.keys()).forEach(function (req) { if (req.url !== key) { cache.delete(req); } });
-    await cache.put(key, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
-    post({ type: "snapshot", stored: true });
-  } catch (e) {
-    console.warn("zorgcalc: snapshot not stored: " + e);
-    post({ type: "snapshot", stored: false });
+/* Pyodide's memory snapshot (a private, experimental API) lets the worker skip starting the
+   interpreter and importing the calculators: it restores an interpreter that the build already
+   started, with every calculator imported (build_scripts/make_snapshot.mjs). The file is
+   gzip-compressed and unpacked here, so it is equally small on every host. It lives under the
+   wheel's content-addressed path, so it is cached like the wheel and never outlives it. Anything
+   that goes wrong (no DecompressionStream, a failed download, a snapshot the runtime refuses, a
+   restore that hangs) falls back to a normal start. */
+async function fetchSnapshot(url) {
+  if (typeof DecompressionStream !== "function") { throw new Error("no DecompressionStream"); }
+  var response = await fetch(url);
+  if (!response.ok) { throw new Error("snapshot " + response.status); }
+  var bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+  // Pyodide waits forever on a file that is no snapshot at all: check its magic ("\0snp") first.
+  if (bytes.length < 1000000 || bytes[0] !== 0 || bytes[1] !== 0x73 || bytes[2] !== 0x6e || bytes[3] !== 0x70) {
+    throw new Error("not a memory snapshot (" + bytes.length + " bytes)");
   }
+  return bytes;
 }
 
 async function start(config, snapshot) {
   var options = { indexURL: config.pyodideBase };
-  if (snapshot) { options._loadSnapshot = snapshot; } else if (config.snapshots) { options._makeSnapshot = true; }
+  if (snapshot) { options._loadSnapshot = snapshot; }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
     return r.arrayBuffer();
   });
   var pyodide = await self.loadPyodide(options);
   post({ type: "progress", stage: "calculators" });
-  // Unpack the wheel into site-packages. The files live outside the memory snapshot (in the
-  // file system), so this runs on every start; unpackArchive keeps no JavaScript references in
-  // Python, which a snapshot would not allow (loadPackage does).
+  // Unpack the wheel into site-packages. Files live outside the memory snapshot (in the file
+  // system), so this runs on every start; unpackArchive keeps no JavaScript references in Python.
   pyodide.unpackArchive(await wheel, "wheel");
-  pyodide.runPython(WARM_UP);
+  if (!snapshot) { pyodide.runPython(IMPORTS); }
   return pyodide;
 }
 
@@ -74,52 +63,25 @@ async function init(config) {
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
   importScripts(config.pyodideBase + "pyodide.js");
-  var key = config.wheelUrl + "?pyodide-snapshot";
-  var snapshot = config.snapshots && self.caches ? await cachedSnapshot(key) : null;
   var fromSnapshot = false;
-  if (snapshot && snapshot.length < 1000000) { snapshot = null; } // not a real snapshot (~20 MB)
-  if (snapshot) {
+  if (config.snapshotUrl) {
+    var snapshot = fetchSnapshot(config.snapshotUrl);
+    snapshot.catch(function () { /* handled where start() awaits it */ });
     var giveUp = new Promise(function (resolve, reject) {
       setTimeout(function () { reject(new Error("snapshot start timed out")); }, SNAPSHOT_TIMEOUT_MS);
     });
-    try { py = await Promise.race([start(config, snapshot), giveUp]); fromSnapshot = true; }
+    // loadPyodide does not settle when the snapshot promise it was given rejects: race it too
+    var brokenSnapshot = snapshot.then(function () { return new Promise(function () {}); });
+    try { py = await Promise.race([start(config, snapshot), brokenSnapshot, giveUp]); fromSnapshot = true; }
     catch (e) {
       console.warn("zorgcalc: memory snapshot not used, starting normally: " + e);
       py = null;
-      try { await caches.delete(SNAPSHOT_CACHE); } catch (e2) { /* ignore */ }
     }
   }
-  if (!py) {
-    py = await start(config, null);
-    if (config.snapshots && self.caches) { pendingSnapshot = key; }
-  }
-  bindFunctions();
-  post({ type: "ready", ms: performance.now() - started, snapshot: fromSnapshot });
-}
-
-function bindFunctions() {
+  if (!py) { py = await start(config, null); }
   runJson = py.globals.get("run_json");
   renderJson = py.globals.get("render_json");
-}
-
-var pendingSnapshot = null;
-
-/* Taken after the first result is on screen, so the first visit does not wait for it. A snapshot
-   may hold no references to JavaScript objects, so the two function proxies are let go first. */
-function snapshotNow() {
-  var key = pendingSnapshot;
-  pendingSnapshot = null;
-  var bytes = null;
-  try {
-    runJson.destroy();
-    renderJson.destroy();
-    bytes = py.makeMemorySnapshot();
-  } catch (e) {
-    console.warn("zorgcalc: no memory snapshot: " + e);
-  } finally {
-    bindFunctions();
-  }
-  if (bytes) { storeSnapshot(key, bytes); } else { post({ type: "snapshot", stored: false }); }
+  post({ type: "ready", ms: performance.now() - started, snapshot: fromSnapshot });
 }
 
 function loadIcs() {
@@ -150,7 +112,6 @@ self.onmessage = function (event) {
       var ctx = msg.context || context;
       var html = ctx ? renderJson(json, ctx) : null;
       post({ type: "result", id: msg.id, json: json, html: html, ms: performance.now() - t0 });
-      if (pendingSnapshot) { setTimeout(function () { if (pendingSnapshot) { snapshotNow(); } }, 500); }
     }).catch(function (err) {
       post({ type: "error", id: msg.id, message: String(err && err.message || err) });
     });

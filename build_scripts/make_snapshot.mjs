@@ -1,0 +1,52 @@
+// Make the Pyodide memory snapshot the calculator worker starts from (build_scripts/engine.py runs
+// this with Node; not meant to be run by hand).
+//
+// A memory snapshot is the WebAssembly memory of an interpreter that has already started and
+// imported every calculator. Restoring it in the browser skips starting Python and importing the
+// calculators, which is most of the wait before a visitor's first computed result. It uses
+// Pyodide's private, experimental `_makeSnapshot` / `makeMemorySnapshot` API with the exact
+// runtime files the site publishes; the worker falls back to a normal start when it fails.
+//
+// The snapshot is written gzip-compressed (the worker decompresses it with DecompressionStream),
+// so it is equally small on every static host, whether or not the host compresses responses.
+//
+// Usage: node make_snapshot.mjs <pyodide-dir> <wheel.whl> <out.gz>
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const [pyodideDir, wheelPath, outPath] = process.argv.slice(2);
+if (!outPath) {
+  console.error("usage: node make_snapshot.mjs <pyodide-dir> <wheel.whl> <out.gz>");
+  process.exit(2);
+}
+
+// Import every calculator and run each once (the registry imports lazily), so that the snapshot
+// holds them all, imported and warm. The names run_json and render_json are what the worker calls.
+const WARM_UP = `
+import json
+from zorgcalc.registry import CALCULATORS, load
+from zorgcalc.web import run_json
+from zorgcalc.render_html import render_json
+for _c in CALCULATORS:
+    render_json(run_json(_c, json.dumps(load(_c).DEFAULT_INPUTS)), "{}")
+del _c
+import gc
+gc.collect()
+gc.freeze()  # what is loaded now lives as long as the page: keep it out of later collections
+`;
+
+const base = resolve(pyodideDir) + "/";
+const { loadPyodide } = await import(pathToFileURL(base + "pyodide.mjs").href);
+const quiet = () => {};
+const pyodide = await loadPyodide({ indexURL: base, _makeSnapshot: true, stdout: quiet, stderr: quiet });
+// Same as the worker: unpackArchive keeps no JavaScript references in Python (loadPackage does,
+// and a snapshot may hold none).
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
+pyodide.runPython(WARM_UP);
+const bytes = pyodide.makeMemorySnapshot();
+const packed = gzipSync(bytes, { level: 9 });
+writeFileSync(outPath, packed);
+console.log(JSON.stringify({ bytes: bytes.length, gzip_bytes: packed.length }));
