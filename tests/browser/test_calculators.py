@@ -311,6 +311,24 @@ def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_pyt
     context.close()
 
 
+@pytest.mark.parametrize("connection", [{"saveData": True, "effectiveType": "4g"},
+                                        {"saveData": False, "effectiveType": "3g"}], ids=["save-data", "3g"])
+def test_on_a_slow_or_data_saving_connection_the_snapshot_is_not_downloaded(browser, server, connection):
+    context = browser.new_context(base_url=server)
+    # what the browser reports through the Network Information API
+    context.add_init_script(f"Object.defineProperty(Navigator.prototype, 'connection', "
+                            f"{{get: () => ({json.dumps(connection)})}})")
+    page = context.new_page()
+    snapshots = []
+    page.on("request", lambda req: req.url.endswith(".snapshot.gz") and snapshots.append(req.url))
+    open_calculator(page, "consortia")
+    assert snapshots == []
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == run(
+        "consortium", load("consortium").DEFAULT_INPUTS)["verdict"]
+    context.close()
+
+
 @pytest.mark.parametrize("status, body", [
     (404, b"Not Found"),                               # the host lost the file
     (200, b"<html>not gzip</html>"),                   # a host rewrote it
