@@ -1,7 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make serve   install, build and serve the site at http://127.0.0.1:8000
 #   make test    install (including a browser), build and run the whole test suite
-# make build writes the finished site to site/.
+# make build writes the finished site to site/; make pages its GitHub Pages variant to site-pages/.
 
 # Python 3.13: the minor version of Pyodide 0.29's CPython, which `pyodide py-compile` needs on
 # the host, and which makes the native tests run the same interpreter version as the browser.
@@ -13,7 +13,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build generate test bench install browser webserver lock clean
+.PHONY: serve build pages generate test bench install browser webserver lock clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -41,6 +41,12 @@ generate: install
 build: generate
 	$(BIN)/mkdocs build --strict
 	$(BIN)/python -m build_scripts.precompress site
+
+# GitHub Pages (.github/workflows/pages.yml) sets no response headers: site-pages/ is site/ with the
+# Content-Security-Policy and Referrer-Policy of deploy/_headers as meta tags in every page, without
+# the .br/.gz copies (GitHub compresses itself), plus .nojekyll.
+pages: build
+	$(BIN)/python -m build_scripts.github_pages site site-pages
 
 serve: generate
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -87,4 +93,4 @@ lock:
 	/tmp/zorg-lock-venv/bin/pip freeze --exclude-editable > requirements.txt
 
 clean:
-	rm -rf site site-zensical docs/normen/index.md docs/normen/norms.json .pytest_cache
+	rm -rf site site-pages site-zensical docs/normen/index.md docs/normen/norms.json .pytest_cache

@@ -3,6 +3,7 @@ loopback serving it, and a real Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,19 +58,31 @@ def html_pages(site_dir: Path) -> list[Path]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # no security headers at all; the one type Pyodide insists on, whatever the host's mime.types says
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm"}
+
     def log_message(self, *args):  # keep test output readable
         pass
 
 
-@pytest.fixture(scope="session")
-def server(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
+@contextlib.contextmanager
+def static_server(directory: Path) -> Iterator[str]:
+    """A plain static file server for `directory` on loopback, in a thread; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    with static_server(site) as url:
+        yield url
 
 
 def chromium_path() -> str | None:

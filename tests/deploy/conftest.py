@@ -1,21 +1,25 @@
 """Debian's nginx with deploy/nginx.conf, on loopback, serving a precompressed copy of the built
 site. Only the listen line, the TLS lines and root are replaced; the plain-http redirect server is
-left out. nginx runs in the foreground, its prefix, pid file and logs in a temporary folder."""
+left out. nginx runs in the foreground, its prefix, pid file and logs in a temporary folder.
+And the GitHub Pages variant of that copy (make pages), on a plain static server without headers."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from build_scripts import precompress
 
-from ..conftest import ROOT, guarded_page
+from ..conftest import ROOT, guarded_page, static_server
 
 NGINX = os.environ.get("NGINX", "/usr/sbin/nginx")
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
@@ -85,15 +89,64 @@ def nginx(served_site, tmp_path_factory):
     assert "[emerg]" not in errors and "[crit]" not in errors, errors
 
 
+# Collects every securitypolicyviolation in window.__csp, from before the page's first script.
+CSP_LISTENER = """
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', e =>
+    window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));
+"""
+
+
+@contextlib.contextmanager
+def csp_page(browser, origin: str) -> Iterator:
+    """Like the `page` fixture, against `origin`, recording CSP violations in the page too."""
+    context = browser.new_context(base_url=origin)
+    context.add_init_script(CSP_LISTENER)
+    try:
+        yield guarded_page(context, origin)
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def nginx_page(browser, nginx):
-    """Like the `page` fixture, against nginx, recording CSP violations in the page too."""
-    context = browser.new_context(base_url=nginx)
-    context.add_init_script("""
-      window.__csp = [];
-      document.addEventListener('securitypolicyviolation', e =>
-        window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));
-    """)
-    pg = guarded_page(context, nginx)
-    yield pg
-    context.close()
+    with csp_page(browser, nginx) as pg:
+        yield pg
+
+
+@pytest.fixture(scope="session")
+def pages_site(served_site, tmp_path_factory) -> Path:
+    """`make pages` on the precompressed copy: the GitHub Pages variant, by the real command line."""
+    out = tmp_path_factory.mktemp("github-pages") / "site-pages"
+    proc = subprocess.run([sys.executable, "-m", "build_scripts.github_pages", str(served_site), str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def pages_server(pages_site):
+    """The GitHub Pages variant on a plain static server that sets no security headers."""
+    with static_server(pages_site) as url:
+        yield url
+
+
+@pytest.fixture
+def pages_page(browser, pages_server):
+    with csp_page(browser, pages_server) as pg:
+        yield pg
+
+
+def computes_like_python(page, spec) -> bool:
+    """Open a calculator page, wait for the result computed in the browser, and compare its verdict
+    with the native calculator's on the same default inputs."""
+    from zorgcalc import run
+    from zorgcalc.registry import load
+
+    from ..browser.test_calculators import READY
+
+    page.goto(f"/rekenhulpen/{spec.slug}/")
+    page.wait_for_selector(READY, timeout=90_000)
+    page.wait_for_function("document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
+    native = run(spec.calculator, load(spec.calculator).DEFAULT_INPUTS)
+    return page.locator(".zc-result-body").get_attribute("data-verdict") == native["verdict"]

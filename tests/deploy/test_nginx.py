@@ -17,6 +17,7 @@ from build_scripts.calculator_pages import PAGES
 from ..browser.test_calculators import READY
 from ..browser.test_pages import site_paths
 from ..conftest import ROOT
+from .conftest import computes_like_python
 
 pytestmark = pytest.mark.deploy
 
@@ -175,14 +176,7 @@ def test_no_page_violates_the_csp(nginx_page, site):
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p.slug for p in PAGES])
 def test_every_calculator_computes_under_the_csp(nginx_page, spec):
-    from zorgcalc import run
-    from zorgcalc.registry import load
-
-    nginx_page.goto(f"/rekenhulpen/{spec.slug}/")
-    nginx_page.wait_for_selector(READY, timeout=90_000)
-    nginx_page.wait_for_function("document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
-    native = run(spec.calculator, load(spec.calculator).DEFAULT_INPUTS)
-    assert nginx_page.locator(".zc-result-body").get_attribute("data-verdict") == native["verdict"]
+    assert computes_like_python(nginx_page, spec)
     assert _violations(nginx_page) == []
     assert nginx_page.console_errors == []
     assert nginx_page.foreign_requests == []
