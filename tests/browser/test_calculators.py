@@ -298,6 +298,20 @@ def test_the_embed_page_works_in_an_iframe_on_another_origin_and_resizes_it(brow
 
 # --- memory snapshot made at build time (Pyodide's private API, with a fallback) -----------
 
+def test_a_snapshot_that_arrives_unpacked_is_used_too(browser, server, site):
+    # A host that sends the .gz with Content-Encoding: gzip makes the browser hand the worker the
+    # unpacked bytes (Playwright's fulfil does not decode, so it is given those bytes directly).
+    [real] = site.glob("assets/engine/wheels/*/*.snapshot.gz")
+    unpacked = gzip.decompress(real.read_bytes())
+    context = browser.new_context(base_url=server)
+    context.route("**/*.snapshot.gz", lambda route: route.fulfill(status=200, body=unpacked,
+                                                                  content_type="application/octet-stream"))
+    page = context.new_page()
+    open_calculator(page, "consortia")
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "true"
+    context.close()
+
+
 def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_python(browser, server):
     context = browser.new_context(base_url=server)
     page = context.new_page()

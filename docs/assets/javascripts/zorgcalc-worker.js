@@ -33,7 +33,11 @@ async function fetchSnapshot(url) {
   if (typeof DecompressionStream !== "function") { throw new Error("no DecompressionStream"); }
   var response = await fetch(url);
   if (!response.ok) { throw new Error("snapshot " + response.status); }
-  var bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+  var bytes = new Uint8Array(await response.arrayBuffer());
+  // Still gzip (magic 1f 8b) unless the host sent it with Content-Encoding and the browser unpacked it.
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+  }
   // Pyodide waits forever on a file that is no snapshot at all: check its magic ("\0snp") first.
   if (bytes.length < 1000000 || bytes[0] !== 0 || bytes[1] !== 0x73 || bytes[2] !== 0x6e || bytes[3] !== 0x70) {
     throw new Error("not a memory snapshot (" + bytes.length + " bytes)");
