@@ -258,7 +258,8 @@ def test_the_workflow_builds_with_make_pages_and_deploys_site_pages():
 
 
 def test_make_pages_writes_the_uploaded_folder_from_the_built_site():
-    dry_run = subprocess.run(["make", "-n", "pages"], cwd=ROOT, capture_output=True, text=True)
+    # --no-print-directory: under `make test` this runs inside make, which would add "Leaving directory"
+    dry_run = subprocess.run(["make", "-n", "--no-print-directory", "pages"], cwd=ROOT, capture_output=True, text=True)
     assert dry_run.returncode == 0, dry_run.stderr
     lines = dry_run.stdout.splitlines()
     assert any(line.endswith("-m build_scripts.precompress site") for line in lines)  # make build first
