@@ -244,7 +244,8 @@ def prestaties_page(md: str, r: dict) -> str:
         "- **Eerste uitkomst in de browser**: vanaf het openen van de pagina tot de eerste uitkomst die Python in uw browser berekende. "
         "Koud: eerste bezoek, lege cache. Warm: tweede bezoek.\n"
         "- **Herberekening**: van een gewijzigd antwoord tot de nieuwe uitkomst in de pagina; **tot op het scherm**: "
-        "tot en met de weergave waarin die uitkomst getekend is.\n"
+        "tot en met de weergave waarin die uitkomst getekend is (inclusief het wachten op de volgende beeldverversing: "
+        "tot 16,7 ms bij 60 Hz).\n"
         "- **Bytes**: wat een eerste bezoek overdraagt zoals de server het verstuurt (gecomprimeerd), inclusief "
         "Pyodide en de vooraf gemaakte momentopname van het geheugen waarmee de rekenhulp start.\n\n"
         + md +
