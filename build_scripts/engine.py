@@ -124,7 +124,8 @@ def make_snapshot(wheel: str) -> str:
 
     Returns its path relative to OUT: beside the wheel, under the same content-addressed folder.
     """
-    key = hashlib.sha256(b"\0".join([pyodide_version().encode(), (OUT / wheel).read_bytes(),
+    # the wheel's path already names its content (wheels/<sha256>/...)
+    key = hashlib.sha256(b"\0".join([pyodide_version().encode(), wheel.encode(),
                                        SNAPSHOT_SCRIPT.read_bytes()])).hexdigest()[:16]
     cached = SNAPSHOT_CACHE / f"{key}.gz"
     if not cached.exists():

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from build_scripts.calculator_pages import PAGES
+from build_scripts.github_pages import header_rules
 
 from ..browser.test_calculators import READY
 from ..browser.test_pages import site_paths
@@ -226,17 +227,7 @@ def test_the_embed_page_works_in_an_iframe_on_another_origin_under_the_csp(brows
 
 def test_headers_file_and_nginx_recipe_send_the_same_policy(nginx):
     """deploy/_headers (static hosts) says what deploy/nginx.conf says."""
-    text = (ROOT / "deploy/_headers").read_text(encoding="utf-8")
-    rules: dict[str, dict[str, str]] = {}
-    current = None
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not line[0].isspace():
-            current = rules.setdefault(line.strip(), {})
-        elif ":" in line and not line.strip().startswith("!"):
-            name, value = line.strip().split(":", 1)
-            current[name.lower()] = value.strip()
+    rules = header_rules((ROOT / "deploy/_headers").read_text(encoding="utf-8"))
     _, page, _ = get(nginx, "/")
     _, embed, _ = get(nginx, "/rekenhulpen/insluiten/termijnen.html")
     everywhere = rules["/*"]
