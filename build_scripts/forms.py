@@ -261,7 +261,7 @@ DE_MINIMIS = Form("de-minimis", (
         ListField("participants", "Deelnemer", (
             Field("name", "Naam", "text"),
             Field("turnover_eur", "Omzet vorig kalenderjaar", "money",
-                  help="Netto-omzet, bijvoorbeeld 420000, 420.000,00 of 1.100.000 (één punt met drie cijfers, zoals 420.000, is dubbelzinnig en wordt geweigerd)."),
+                  help="Netto-omzet in euro, bijvoorbeeld 420.000, 420.000,00 of 1.100.000."),
             Field("group_turnover_eur", "Omzet van de hele groep (als de deelnemer tot een groep behoort)", "money",
                   help="Artikel 8: bij een groep telt de omzet van de hele groep."),
             Field("mainly_goods", "Levert vooral goederen (geen diensten)", "check", help=""),

@@ -45,6 +45,9 @@ class Condition:
     """One legal condition, checked: the same object explains the verdict on the page.
 
     `met` is True, False or None (not answered). `norm` is the id of a norm box on the site.
+    `kind` says what binds it where a calculator mixes them: "regulation" (binding) or
+    "guideline" (a richtsnoer, not enforceable: Handvatten § 3.2.1); it is left out of the
+    JSON when not set.
     """
 
     id: str
@@ -52,15 +55,19 @@ class Condition:
     met: bool | None
     norm: str
     explanation: str
+    kind: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "met": self.met,
             "norm": self.norm,
             "explanation": self.explanation,
         }
+        if self.kind is not None:
+            out["kind"] = self.kind
+        return out
 
 
 def all_met(conditions: list[Condition]) -> bool | None:

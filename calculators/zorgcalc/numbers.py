@@ -24,9 +24,9 @@ is the other way round. A string is rejected, with a Dutch message that names th
 suggests the two readings, when it can honestly be read both ways:
 
 * ``"1.100"`` (one point, exactly three digits after it, one to three non-zero-led digits before
-  it): 1100 in Dutch, 1.1 in plain notation. Error: write ``1100`` or ``1,1``. The same rule makes
-  ``"420.000"`` an error (write ``420000``, ``420.000,00`` or ``420 000``): a rule that guessed by
-  magnitude would be right for 420.000 and wrong for a user who meant 1,1 million as "1.100".
+  it): 1100 in Dutch, 1.1 in plain notation. For a percentage this is an error: write ``1100`` or
+  ``1,1``. For money it is thousands (``"900.000"`` is EUR 900,000): a euro amount has at most two
+  decimals, so a point before three digits cannot be a decimal point there.
   Two or more groups (``"1.100.000"``) cannot be a decimal point and are read as thousands.
 * ``"1,100"`` (one comma, exactly three digits after it): 1.1 in Dutch, 1100 in English. For money
   and percentages three decimals are not allowed anyway; the message suggests ``1100`` or ``1,10``.
@@ -84,9 +84,11 @@ def _int_part_ok(text: str) -> bool:
     return bool(_DIGITS.fullmatch(text))
 
 
-def _split_string(text: str, field: str, label: str) -> tuple[str, str]:
+def _split_string(text: str, field: str, label: str, money: bool = False) -> tuple[str, str]:
     """Split an unsigned number string into (integer digits, fraction digits) per the
-    ambiguity rule in the module docstring. Raises InvalidInput for anything ambiguous."""
+    ambiguity rule in the module docstring. Raises InvalidInput for anything ambiguous.
+    With ``money``, a single point before exactly three digits groups thousands: euro amounts
+    have at most two decimals, so "900.000" can only be nine hundred thousand."""
     has_point = "." in text
     has_comma = "," in text
     if has_point and has_comma:
@@ -124,6 +126,8 @@ def _split_string(text: str, field: str, label: str) -> tuple[str, str]:
         int_part, frac = text.split(".")
         if not _int_part_ok(int_part) or not _int_part_ok(frac):
             raise _fail(field, f"{label}: “{_shown(text)}” is geen geldig getal.")
+        if len(frac) == 3 and 1 <= len(int_part) <= 3 and not int_part.startswith("0") and money:
+            return int_part + frac, ""
         if len(frac) == 3 and 1 <= len(int_part) <= 3 and not int_part.startswith("0"):
             thousands = f"{int_part}{frac}"
             decimal = f"{int_part},{frac.rstrip('0')}" if frac.rstrip("0") else int_part
@@ -139,7 +143,7 @@ def _split_string(text: str, field: str, label: str) -> tuple[str, str]:
 
 
 def parse_decimal(value: Any, field: str, label: str, *, allow_million: bool = False,
-                  allow_percent_sign: bool = False) -> Decimal:
+                  allow_percent_sign: bool = False, money: bool = False) -> Decimal:
     """Read a JSON number or a Dutch/plain number string exactly, as a Decimal with at most
     ``MAX_DECIMALS`` decimals and an absolute value of at most ``MAX_EUR``."""
     if isinstance(value, bool) or value is None:
@@ -189,7 +193,7 @@ def parse_decimal(value: Any, field: str, label: str, *, allow_million: bool = F
     if not text:
         raise _fail(field, f"{label}: vul een getal in.")
 
-    int_digits, frac_digits = _split_string(text, field, label)
+    int_digits, frac_digits = _split_string(text, field, label, money)
     if multiplier != 1:  # "1,1 mln": shift the decimal point six places, in the digits
         padded = frac_digits.ljust(6, "0")
         int_digits, frac_digits = int_digits + padded[:6], padded[6:].rstrip("0")
@@ -222,7 +226,7 @@ def parse_money_cents(value: Any, field: str, label: str = "Bedrag", *, minimum_
     """Money in euro (JSON number or Dutch/plain string) to integer cents.
 
     A negative amount is an error when ``minimum_cents`` is 0 (the default)."""
-    cents = _to_hundredths(parse_decimal(value, field, label, allow_million=True))
+    cents = _to_hundredths(parse_decimal(value, field, label, allow_million=True, money=True))
     if minimum_cents is not None and cents < minimum_cents:
         if minimum_cents == 0:
             raise _fail(field, f"{label}: een bedrag kan niet negatief zijn.")

@@ -15,10 +15,12 @@ from typing import Any
 
 # verdict code -> (Dutch heading, tone). Tone drives an icon and a colour; the words carry the meaning.
 VERDICTS: dict[str, tuple[str, str]] = {
-    "compliant": ("Op tijd: alle ingevulde stappen voldoen", "good"),
-    "non-compliant": ("Niet op tijd: minstens één stap voldoet niet", "bad"),
-    "open": ("Nog open: er is nog niets te toetsen of de termijnen lopen nog", "neutral"),
+    "compliant": ("Op tijd: alle ingevulde stappen voldoen aan regelgeving en richtsnoeren", "good"),
+    "non-compliant": ("Regelgeving niet nageleefd: minstens één bindende termijn is niet gehaald", "bad"),
+    "guidelines-not-followed": ("Geen bindende termijn overschreden, maar een richtsnoer is niet gevolgd", "caution"),
+    "open": ("Nog open: nog niets te toetsen, een termijn loopt nog of een antwoord ontbreekt", "neutral"),
     "exempt": ("Valt onder de bagatelvoorziening (artikel 7 Mededingingswet)", "good"),
+    "exempt-with-caution": ("Valt volgens de cijfers onder artikel 7 Mededingingswet, maar reken er niet op", "caution"),
     "not-exempt": ("Valt niet onder de bagatelvoorziening", "bad"),
     "incomplete": ("Nog niet te beoordelen: er ontbreken antwoorden", "neutral"),
     "no-own-initiative-investigation": ("De ACM doet uit eigen beweging geen onderzoek", "good"),
@@ -31,12 +33,20 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "forbidden": ("Niet toegestaan en beboetbaar", "bad"),
     "outside-letter": ("Niet binnen de uitgangspunten van de brief (geen oordeel)", "neutral"),
 }
-TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?"}
+TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?", "caution": "!"}
+# The deadlines result keeps binding regulation and richtsnoeren apart: one line for each.
+REGULATION_NL = {"breached": "niet nageleefd", "met": "nageleefd voor zover ingevuld", "open": "nog open",
+                 "not-checked": "nog niets ingevuld om te toetsen"}
+GUIDELINES_NL = {"not-followed": "niet gevolgd (richtsnoeren zijn niet handhaafbaar; het doel gaat voor)",
+                 "followed": "gevolgd voor zover ingevuld", "open": "nog open",
+                 "not-checked": "nog niets ingevuld om te toetsen"}
 MET = {True: ("voldaan", "good", "✓"), False: ("niet voldaan", "bad", "✗"), None: ("niet beantwoord", "neutral", "?")}
 KIND_NL = {"regulation": "Regelgeving", "guideline": "Richtsnoer", "target": "Streefdatum"}
 KIND_CLASS = {"regulation": "regelgeving", "guideline": "richtsnoer", "target": "streefdatum"}
 ACTOR_NL = {"insurer": "zorgverzekeraar", "provider": "zorgaanbieder", "both": "beide"}
-STATUS_NL = {"met": "voldaan", "missed": "gemist", "open": "open", "not-applicable": "niet van toepassing"}
+STATUS_NL = {"met": "gehaald", "missed": "niet gehaald", "open": "open",
+             "passed-unknown": "verstreken, niets ingevuld", "passed": "verstreken (richtpunt)",
+             "not-applicable": "niet van toepassing"}
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 MONTHS_LONG = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december"]
@@ -67,9 +77,11 @@ def _conditions(ctx: _Ctx, conditions: list[dict], heading: str | None = "Voorwa
     out.append('<ol class="zc-conditions">')
     for c in conditions:
         word, tone, icon = MET[c["met"]]
+        kind = (f' <span class="soort-{KIND_CLASS[c["kind"]]}">{KIND_NL[c["kind"]]}</span>'
+                if c.get("kind") in KIND_CLASS else "")
         out.append(
             f'<li class="zc-condition zc-{tone}"><span class="zc-met"><span aria-hidden="true">{icon}</span> '
-            f'{word}</span> <strong>{escape(c["label"])}</strong>'
+            f'{word}</span>{kind} <strong>{escape(c["label"])}</strong>'
             f'<p>{escape(c["explanation"])}</p>'
             f'<p class="zc-norm">Norm: {ctx.norm_link(c["norm"])}</p></li>'
         )
@@ -200,16 +212,24 @@ def render(result: dict[str, Any], norms: dict[str, dict] | None = None, base: s
                 'De invoer is niet compleet of niet juist</p></div>'
                 f'<ul class="zc-errors">{items}</ul>')
     title, tone = VERDICTS.get(result["verdict"], (result["verdict"], "neutral"))
+    split = ""
+    if "regulation" in result and "guidelines" in result:
+        split = ('<ul class="zc-verdict-split">'
+                 f'<li><span class="soort-regelgeving">Regelgeving</span> {REGULATION_NL[result["regulation"]]}</li>'
+                 f'<li><span class="soort-richtsnoer">Richtsnoeren</span> {GUIDELINES_NL[result["guidelines"]]}</li></ul>')
     out = [f'<div class="zc-verdict zc-{tone}"><p class="zc-verdict-title"><span aria-hidden="true">'
-           f'{TONE_ICON[tone]}</span> {escape(title)}</p><p>{escape(result["summary"])}</p></div>']
+           f'{TONE_ICON[tone]}</span> {escape(title)}</p>{split}<p>{escape(result["summary"])}</p></div>']
     if result.get("warnings"):
         out.append('<div class="zc-warnings"><h3>Let op</h3><ul>' +
                    "".join(f"<li>{escape(w)}</li>" for w in result["warnings"]) + "</ul></div>")
     if result.get("routes"):
         out.append(_routes(ctx, result["routes"]))
-    if result.get("conditions"):
-        heading = "Toetsing van uw gegevens" if result["calculator"] == "deadlines" else "Alle voorwaarden"
-        out.append(_conditions(ctx, result["conditions"], heading))
+    in_routes = {c["label"] for r in (result.get("routes") or {}).values() for c in r.get("conditions", [])}
+    rest = [c for c in result.get("conditions", []) if c["label"] not in in_routes]
+    if rest:
+        heading = ("Toetsing van uw gegevens" if result["calculator"] == "deadlines"
+                   else "Overige voorwaarden" if in_routes else "Alle voorwaarden")
+        out.append(_conditions(ctx, rest, heading))
     if result.get("items"):
         out.append(_items(ctx, result["items"]))
     if result["calculator"] == "deadlines" and result.get("deadlines"):

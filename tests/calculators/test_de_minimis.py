@@ -251,10 +251,10 @@ def test_an_unanswered_route_does_not_block_a_route_that_holds():
 @pytest.mark.parametrize("kind", ["price-fixing", "market-sharing", "bid-rigging"])
 def test_price_fixing_market_sharing_and_bid_rigging_get_a_prominent_warning(kind):
     r = result(lid1_only(involves=[kind]))
-    assert r["verdict"] == "exempt"
+    assert r["verdict"] == "exempt-with-caution"
     assert "art. 9" in r["warnings"][0] and "101 VWEU" in r["warnings"][0]
     assert "acm-prijs-en-gebiedsafspraken" in r["norms"]
-    assert "let op" in r["summary"].lower()
+    assert "reken niet op de bagatelvoorziening" in r["summary"].lower()
 
 
 def test_turnover_year_must_be_the_year_before_the_agreement():
@@ -281,8 +281,8 @@ def test_non_numeric_turnover_is_an_input_error():
 
 
 def test_ambiguous_turnover_is_an_input_error_with_suggestions():
-    message = errors(lid1_only(turnover="1.100"))["combined_turnover_eur"]
-    assert "1100" in message and "1,1" in message
+    message = errors(lid1_only(turnover="1,100"))["combined_turnover_eur"]
+    assert "1100" in message and "1,10" in message
 
 
 def test_participants_and_totals_together_are_an_input_error():

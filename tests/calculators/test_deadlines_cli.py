@@ -73,8 +73,10 @@ def test_ics_output_parses_back_with_one_all_day_event_per_deadline():
     cal = icalendar.Calendar.from_ical(proc.stdout)
     events = list(cal.walk("VEVENT"))
     result = run("deadlines", VALID)
-    assert len(events) == len(result["deadlines"])
-    for event, row in zip(events, result["deadlines"]):
+    ahead = [d for d in result["deadlines"] if d["date"] >= result["today"]
+             and d["status"] not in ("met", "missed", "not-applicable")]
+    assert ahead and len(events) == len(ahead)
+    for event, row in zip(events, ahead):
         start = event.decoded("dtstart")
         assert type(start) is dt.date  # all-day: a DATE, not a DATE-TIME
         assert start.isoformat() == row["date"]

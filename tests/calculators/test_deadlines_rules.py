@@ -187,7 +187,8 @@ def test_strategy_requested_on_2_april_makes_richtsnoer_1_not_applicable():
     out = result(strategy_requested_on="2026-04-02", events={"strategy_shared_on": "2026-07-01"})
     assert condition(out, "strategy")["met"] is True
     assert deadline(out, "strategy")["status"] == "not-applicable"
-    assert deadline(out, "strategy-request")["status"] == "missed"
+    # asking late is no breach: it only means the richtsnoer does not apply
+    assert deadline(out, "strategy-request")["status"] == "not-applicable"
     assert out["verdict"] == "compliant"
 
 
@@ -372,20 +373,20 @@ def test_without_today_every_unchecked_deadline_is_open_with_no_days_left():
     assert {d["days_left"] for d in out["deadlines"]} == {None}
 
 
-def test_today_gives_days_left_and_missed_for_passed_dates():
+def test_today_gives_days_left_and_passed_unknown_for_passed_dates_with_nothing_entered():
     out = result(today="2026-09-01")
     assert deadline(out, "offer")["days_left"] == 30
     assert deadline(out, "offer")["status"] == "open"
     assert deadline(out, "methods")["days_left"] == 0
     assert deadline(out, "methods")["status"] == "open"
-    assert deadline(out, "policy")["status"] == "missed"
+    assert deadline(out, "policy")["status"] == "passed-unknown"
     assert deadline(out, "policy")["days_left"] == -153
 
 
-def test_strategy_without_request_after_1_april_is_not_applicable():
+def test_strategy_without_request_after_1_april_stays_open_because_applicability_is_unknown():
     out = result(today="2026-04-02")
-    assert deadline(out, "strategy-request")["status"] == "not-applicable"
-    assert deadline(out, "strategy")["status"] == "not-applicable"
+    assert deadline(out, "strategy-request")["status"] == "open"
+    assert deadline(out, "strategy")["status"] == "open"
 
 
 def test_transparency_from_12_november_stays_open_as_a_running_duty():

@@ -78,8 +78,6 @@ def test_items_output_has_id_allowed_norm_explanation():
 
 @pytest.mark.parametrize("inputs, field", [
     ({"context": "providers", "items": ["cost-prices", "gossip"]}, "items[1]"),
-    ({"context": "providers", "items": []}, "items"),
-    ({"context": "providers"}, "items"),
     ({"context": "market", "items": ["tariffs"]}, "context"),
     ({"context": "providers", "items": "tariffs"}, "items"),
 ])

@@ -168,9 +168,10 @@ def test_card_is_presented_as_reconstructed_historical_guidance():
 
 # --- errors ----------------------------------------------------------------------------------
 
-def test_cooperation_is_required():
+def test_without_a_chosen_cooperation_the_result_is_incomplete_not_an_error():
     r = run("insurers", {})
-    assert not r["ok"] and r["errors"][0]["field"] == "cooperation"
+    assert r["ok"] and r["verdict"] == "incomplete" and r["conditions"] == []
+    assert "kies eerst" in r["summary"].lower()
 
 
 def test_unknown_cooperation_is_an_error():

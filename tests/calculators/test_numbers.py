@@ -61,14 +61,18 @@ def test_float_shares_add_up_exactly_in_basis_points():
     assert pct("2,3") + pct("6,1") + pct("6,6") == 1500
 
 
-def test_one_point_one_hundred_is_ambiguous_and_suggests_both_readings():
-    message = error_of(money, "1.100")
+def test_one_point_one_hundred_is_thousands_in_money_because_euros_have_two_decimals():
+    assert money("1.100") == 110_000
+
+
+def test_one_point_one_hundred_is_ambiguous_as_a_percentage_and_suggests_both_readings():
+    message = error_of(pct, "1.100")
     assert "dubbelzinnig" in message
     assert "1100" in message and "1,1" in message
 
 
-def test_single_thousands_group_with_a_point_is_ambiguous_too():
-    assert "dubbelzinnig" in error_of(money, "420.000")
+def test_dutch_amount_900_000_is_nine_hundred_thousand_euro():
+    assert money("900.000") == 90_000_000 and money("420.000") == 42_000_000
 
 
 @pytest.mark.parametrize("value", ["1,100,000", "1,100,000.50", "1.10.000", "1.100.000.50", "11.00.000",

@@ -61,7 +61,7 @@ class Deadline:
     citation: str
     basis: str
     explanation: str = ""
-    status: str | None = None  # set by `build`: met, missed, open or not-applicable
+    status: str | None = None  # set by `build`: one of STATUSES
     days_left: int | None = None
     non_working_day: str | None = None
     atw_date: dt.date | None = None
@@ -85,18 +85,37 @@ class Deadline:
         }
 
 
+# What a row's status says. "met" and "missed" only ever rest on a date the user entered.
+STATUSES: dict[str, str] = {
+    "met": "gehaald, volgens de ingevulde datum",
+    "missed": "niet gehaald, volgens de ingevulde datum",
+    "open": "nog open: de datum ligt nog voor u, of het is niet bekend of deze regel hier geldt",
+    "passed-unknown": "de datum is verstreken, maar er is niets ingevuld: niet te beoordelen",
+    "passed": "richtpunt verstreken (een richtpunt kan niet worden gemist)",
+    "not-applicable": "niet van toepassing, volgens de ingevulde gegevens",
+}
+
+# What binds each condition, from the row it checks (a richtsnoer is not enforceable).
+KIND_OF: dict[str, str] = (
+    {fd.id: fd.kind for fd in params.FIXED_DEADLINES}
+    | {p.id: p.kind for p in params.PERIODS}
+    | {"policy-change": "regulation"}
+)
+
+
 def _status_from(met: bool | None) -> str | None:
     return {True: "met", False: "missed", None: None}[met]
 
 
-def _calendar_status(date: dt.date, today: dt.date | None) -> tuple[str, str]:
-    """Status of a deadline without a recorded act: open until the date, then missed."""
-    if today is None:
+def _calendar_status(date: dt.date, today: dt.date | None, kind: str) -> tuple[str, str]:
+    """Status of a deadline without a recorded act: open until the date; after it, a target is
+    passed and anything else is "passed-unknown", never "missed": nothing entered proves nothing."""
+    if today is None or today <= date:
         return "open", ""
-    if today <= date:
-        left = (date - today).days
-        return "open", ("Vandaag." if left == 0 else f"Nog {days_nl(left)}.")
-    return "missed", ("De datum is verstreken en er is niet ingevuld dat dit op tijd is gebeurd.")
+    if kind == "target":
+        return "passed", "Het richtpunt is verstreken."
+    return "passed-unknown", ("De datum is verstreken. Er is niet ingevuld of en wanneer dit is gebeurd, "
+                              "dus of de datum is gehaald, is niet te zeggen.")
 
 
 def _fixed(fd: params.FixedDeadline, inp: Inputs) -> Deadline:
@@ -161,10 +180,12 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
         strat_row.explanation = "Afgesproken datum; die gaat voor 1 juni (richtsnoer 1). "
     if inp.strategy_requested_on:
         on_time = inp.strategy_requested_on <= request_deadline
-        req_row.status = "met" if on_time else "missed"
+        # A request is the trigger of richtsnoer 1, not a duty: a late one is no miss.
+        req_row.status = "met" if on_time else "not-applicable"
         req_row.explanation = f"Gevraagd op {date_nl(inp.strategy_requested_on)}."
         if not on_time and not ag.strategy_deadline:
-            req_row.explanation += " Dat is na 1 april: richtsnoer 1 is niet van toepassing."
+            req_row.explanation += (f" Dat is na {date_nl(request_deadline)}: richtsnoer 1 is niet van "
+                                    "toepassing.")
     if inp.strategy_requested_on or ev.strategy_shared_on or ag.strategy_deadline:
         cond = rules.strategy_shared_on_time(inp.strategy_requested_on, ev.strategy_shared_on,
                                              request_deadline,
@@ -175,18 +196,33 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             acts["strategy"] = (ev.strategy_shared_on, "strategy")
     if applies is False:
         strat_row.status = "not-applicable"
-        strat_row.explanation = "Niet gevraagd vóór of op 1 april: richtsnoer 1 is niet van toepassing."
+        strat_row.explanation = (f"Niet gevraagd vóór of op {date_nl(request_deadline)}: richtsnoer 1 is niet "
+                                 "van toepassing.")
     elif ev.strategy_shared_on:
-        strat_row.status = "met" if ev.strategy_shared_on <= strat_row.date else "missed"
+        strategy_cond = next(c for c in conditions if c.id == "strategy")
+        strat_row.status = _status_from(strategy_cond.met) or "open"
         strat_row.explanation += f"Gedeeld op {date_nl(ev.strategy_shared_on)}."
-    elif applies is None and today is not None and today > request_deadline:
+    elif applies is None:
+        # Not known whether the insurer asked: applicability open, so no status by the calendar.
         for row in (req_row, strat_row):
-            row.status = "not-applicable"
-            row.explanation = ("Geen verzoek ingevuld: richtsnoer 1 geldt alleen als de zorgverzekeraar "
-                               "uiterlijk 1 april om het strategisch beleid vraagt.")
+            row.status = "open"
+            row.explanation = (f"Niet ingevuld of de zorgverzekeraar uiterlijk {date_nl(request_deadline)} om "
+                               "het strategisch beleid vroeg; richtsnoer 1 geldt alleen dan.")
     for row in (req_row, strat_row):
         row.explanation += (" Geldt alleen voor zorgaanbieders die voor deze zorgverzekeraar leidend "
                             "zijn voor de transitieopgave in de regio.")
+
+    # Richtsnoer 3 (face-to-face): only "indien daarvan gebruik wordt gemaakt".
+    if "methods" in rows:
+        methods_row = rows["methods"]
+        if inp.methods_used is False:
+            methods_row.status = "not-applicable"
+            methods_row.explanation = ("Er wordt geen benchmarking of volumeprognose gebruikt: richtsnoer 3 "
+                                       "is niet van toepassing.")
+        elif inp.methods_used is None:
+            methods_row.status = "open"
+            methods_row.explanation = ("Geldt alleen als benchmarking of volumeprognoses worden gebruikt; "
+                                       "niet ingevuld.")
 
     # Art. 6 lid 1 (face-to-face): offer by 1 October, an agreed deadline prevails.
     if face:
@@ -198,6 +234,12 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             conditions.append(rules.offer_submitted_on_time(
                 ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
             acts["offer"] = (ev.offer_submitted_on, "offer")
+        elif ev.offer_received_on:
+            conditions.append(rules.sent_by_deadline_from_receipt(
+                "offer", "Eerste reële offerte op tijd aangeboden", "th-nr-038-art-6-lid-1", "De offerte",
+                "Eerste reële offerte aangeboden op", ev.offer_received_on,
+                ag.offer_deadline or params.OFFER.date_for(inp.contract_year)))
+            acts["offer"] = (ev.offer_received_on, "offer")
         if ev.proposal_sent_on:
             warnings.append("Het veld events.proposal_sent_on telt alleen bij digitale contractering "
                             "(art. 6 lid 2) en is niet getoetst.")
@@ -217,6 +259,12 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
                 ev.proposal_sent_on, params.PROPOSAL.date_for(inp.contract_year), ag.proposal_deadline,
                 inp.insurer_intends_to_contract))
             acts["proposal"] = (ev.proposal_sent_on, "proposal")
+        elif ev.proposal_received_on and inp.insurer_intends_to_contract is not False:
+            conditions.append(rules.sent_by_deadline_from_receipt(
+                "proposal", "Contractvoorstel uiterlijk 1 oktober aangeboden", "th-nr-038-art-6-lid-2",
+                "Het contractvoorstel", "Contractvoorstel aangeboden op", ev.proposal_received_on,
+                params.PROPOSAL.date_for(inp.contract_year), inp.insurer_intends_to_contract))
+            acts["proposal"] = (ev.proposal_received_on, "proposal")
         if ag.proposal_deadline:
             warnings.append(
                 f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
@@ -292,9 +340,10 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
         if row.id == "transparency":
             row.status = "open"
             if today is not None and today >= row.date:
-                row.explanation = "Deze verplichting loopt: vanaf 12 november bekendmaken."
+                row.explanation = (f"Deze richtsnoeren gelden vanaf {date_nl(row.date)}: sindsdien bekendmaken; "
+                                   "niet te toetsen met deze rekenhulp.")
             continue
-        status, note = _calendar_status(row.date, today)
+        status, note = _calendar_status(row.date, today, row.kind)
         row.status = status
         if note and row.id not in ("offer-period", "question"):  # these explain themselves
             row.explanation = (row.explanation + " " + note).strip()
@@ -335,6 +384,7 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
                         f" Naar analogie van de Algemene termijnenwet zou dit nog op tijd zijn "
                         f"(tot en met {date_nl(row.atw_date)}), maar dat is niet bindend."))
 
+    conditions = [replace(c, kind=KIND_OF[c.id]) for c in conditions]
     ordered = sorted(rows.values(), key=lambda r: (r.date, ORDER.index(r.id)))
     warnings = _warnings(inp, ordered) + warnings
     return ordered, conditions, warnings
@@ -385,11 +435,27 @@ def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
     return out
 
 
-def _verdict(conditions: list[Condition]) -> str:
-    values = [c.met for c in conditions]
+def _fold(conditions: list[Condition], kind: str, broken: str, kept: str) -> str:
+    """The state of one kind of norm over the checks entered: `broken` on a False, "open" on a
+    None, `kept` when every check holds, "not-checked" when there is none."""
+    values = [c.met for c in conditions if c.kind == kind]
     if any(v is False for v in values):
+        return broken
+    if any(v is None for v in values):
+        return "open"
+    return kept if values else "not-checked"
+
+
+def _verdict(regulation: str, guidelines: str) -> str:
+    """Binding regulation decides the headline; a richtsnoer not followed is said apart from it
+    (Handvatten § 3.2.1: richtsnoeren are not enforceable)."""
+    if regulation == "breached":
         return "non-compliant"
-    if not values or any(v is None for v in values):
+    if regulation == "open" or (regulation == "not-checked" and guidelines in ("open", "not-checked")):
+        return "open"
+    if guidelines == "not-followed":
+        return "guidelines-not-followed"
+    if guidelines == "open":
         return "open"
     return "compliant"
 
@@ -403,21 +469,25 @@ def _summary(inp: Inputs, verdict: str, conditions: list[Condition], rows: list[
         word = "Eerstvolgende" if inp.today is not None else "Eerste deadline"
         next_text = (f" {word}: {date_nl(nxt.date)}, {nxt.label[0].lower()}{nxt.label[1:]} "
                      f"({ACTOR_NL[nxt.actor]}).")
-    if verdict == "non-compliant":
-        failed = [c for c in conditions if c.met is False]
-        labels = "; ".join(c.label.lower() for c in failed)
-        return f"Niet voldaan: {labels}. Zie de toelichting per punt.{next_text}"
-    if verdict == "compliant":
-        return f"Alle ingevulde stappen voldoen aan de termijnen.{next_text}"
-    pending = [c for c in conditions if c.met is None]
+    failed_reg = [c.label.lower() for c in conditions if c.met is False and c.kind == "regulation"]
+    failed_guide = [c.label.lower() for c in conditions if c.met is False and c.kind == "guideline"]
+    pending = [c.label.lower() for c in conditions if c.met is None]
+    parts: list[str] = []
+    if failed_reg:
+        parts.append(f"Regelgeving niet nageleefd: {'; '.join(failed_reg)}.")
+    if failed_guide:
+        parts.append(f"Richtsnoer niet gevolgd (niet handhaafbaar): {'; '.join(failed_guide)}.")
     if pending:
-        labels = "; ".join(c.label.lower() for c in pending)
-        return f"Nog niet te beoordelen: {labels}.{next_text}"
+        parts.append(f"Nog niet te beoordelen: {'; '.join(pending)}.")
+    if verdict == "compliant":
+        parts.append("Alle ingevulde stappen voldoen aan de termijnen.")
+    if parts:
+        return " ".join(parts) + (" Zie de toelichting per punt." if failed_reg or failed_guide else "") + next_text
     if nxt is None:
         return (f"Alle deadlines voor contractjaar {inp.contract_year} liggen achter u; vul data in om te "
                 "toetsen of ze zijn gehaald.")
     return (f"Deadlines voor contractjaar {inp.contract_year} ({'face-to-face' if inp.contracting == 'face-to-face' else 'digitale'} "
-            f"contractering) vallen in {inp.purchasing_year}.{next_text}")
+            f"contractering) vallen in {inp.purchasing_year}. Vul in wat er al gebeurde om het te toetsen.{next_text}")
 
 
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
@@ -426,10 +496,14 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     Raises InvalidInput (turned into an error envelope by `run`) for bad input."""
     inp = parse(inputs)
     rows, conditions, warnings = build(inp)
-    verdict = _verdict(conditions)
+    regulation = _fold(conditions, "regulation", "breached", "met")
+    guidelines = _fold(conditions, "guideline", "not-followed", "followed")
+    verdict = _verdict(regulation, guidelines)
     env = result_envelope(
         ID, verdict, _summary(inp, verdict, conditions, rows), conditions, warnings,
         extra={
+            "regulation": regulation,
+            "guidelines": guidelines,
             "contract_year": inp.contract_year,
             "purchasing_year": inp.purchasing_year,
             "contracting": inp.contracting,

@@ -39,6 +39,7 @@ TOP_FIELDS: tuple[str, ...] = (
     "insurer_intends_to_contract",
     "strategy_requested_on",
     "policy_change_motivated",
+    "methods_used",
     "events",
     "agreed",
     "atw_analogy",
@@ -81,6 +82,7 @@ class Inputs:
     insurer_intends_to_contract: bool | None = True
     strategy_requested_on: dt.date | None = None
     policy_change_motivated: bool | None = None
+    methods_used: bool | None = None
     events: Events = Events()
     agreed: Agreed = Agreed()
     atw_analogy: bool = False
@@ -142,6 +144,39 @@ def _object(value: Any, field: str, errors: list[FieldError]) -> dict[str, Any]:
     return {}
 
 
+# (earlier field, later field, Dutch sentence): the later act cannot come before the earlier one.
+# Each message names the later field, which is the one reported.
+DATE_ORDERS: tuple[tuple[str, str, str], ...] = (
+    ("policy_published_on", "policy_changed_on",
+     "Een wijziging van het zorginkoopbeleid kan niet eerder zijn bekendgemaakt dan het beleid zelf"),
+    ("offer_submitted_on", "offer_received_on",
+     "De offerte kan niet eerder zijn ontvangen dan aangeboden"),
+    ("offer_received_on", "offer_reacted_on",
+     "De zorgverzekeraar kan niet op de offerte hebben gereageerd vóór hij haar ontving"),
+    ("proposal_sent_on", "proposal_received_on",
+     "Het contractvoorstel kan niet eerder zijn ontvangen dan aangeboden"),
+    ("proposal_received_on", "proposal_reply_by",
+     "De uiterste reactiedatum kan niet vóór de ontvangst van het contractvoorstel liggen"),
+    ("question_received_on", "question_answered_on",
+     "Een vraag kan niet zijn beantwoord vóór ze is ontvangen"),
+    ("question_received_on", "question_notice_on",
+     "Het bericht wanneer het antwoord komt, kan niet vóór de ontvangst van de vraag liggen"),
+)
+
+
+def _impossible_orders(events: Events) -> list[FieldError]:
+    """Dates in an order that cannot happen (a reply before receipt) are errors, not checks."""
+    from .dutch import date_nl
+
+    out: list[FieldError] = []
+    for earlier, later, sentence in DATE_ORDERS:
+        first, second = getattr(events, earlier), getattr(events, later)
+        if first is not None and second is not None and second < first:
+            out.append(FieldError(f"events.{later}", f"{sentence}: {date_nl(second)} ligt vóór "
+                                                     f"{date_nl(first)}. Controleer beide data."))
+    return out
+
+
 def parse(raw: dict[str, Any]) -> Inputs:
     """Validate `raw` into `Inputs`; raise InvalidInput naming every faulty field."""
     errors: list[FieldError] = []
@@ -168,6 +203,7 @@ def parse(raw: dict[str, Any]) -> Inputs:
 
     intends = _bool(raw.get("insurer_intends_to_contract", True), "insurer_intends_to_contract", errors)
     motivated = _bool(raw.get("policy_change_motivated"), "policy_change_motivated", errors)
+    methods_used = _bool(raw.get("methods_used"), "methods_used", errors)
     atw_analogy = _bool(raw.get("atw_analogy"), "atw_analogy", errors)
     requested = _date(raw.get("strategy_requested_on"), "strategy_requested_on", errors)
     today = _date(raw.get("today"), "today", errors)
@@ -196,6 +232,7 @@ def parse(raw: dict[str, Any]) -> Inputs:
         else:
             agreed_values[f] = value
 
+    errors += _impossible_orders(events)
     if errors:
         raise InvalidInput(errors)
     return Inputs(
@@ -204,6 +241,7 @@ def parse(raw: dict[str, Any]) -> Inputs:
         insurer_intends_to_contract=intends,
         strategy_requested_on=requested,
         policy_change_motivated=motivated,
+        methods_used=methods_used,
         events=events,
         agreed=Agreed(**agreed_values),
         atw_analogy=bool(atw_analogy),

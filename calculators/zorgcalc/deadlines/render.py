@@ -14,12 +14,33 @@ from .dutch import date_nl
 # The one place the site's address is written; the norm register resolves `/normen/#<id>`.
 SITE_URL = "https://zorgcontracteringsregels.nl"
 
-STATUS_NL = {"met": "gehaald", "missed": "gemist", "open": "open", "not-applicable": "niet van toepassing"}
+STATUS_NL = {"met": "gehaald", "missed": "niet gehaald", "open": "open",
+             "passed-unknown": "verstreken, niets ingevuld", "passed": "verstreken (richtpunt)",
+             "not-applicable": "niet van toepassing"}
 KIND_NL = {"regulation": "regelgeving (bindend)", "guideline": "richtsnoer (niet handhaafbaar)",
            "target": "richtpunt (geen harde deadline)"}
 ACTOR_NL = {"insurer": "zorgverzekeraar", "provider": "zorgaanbieder", "both": "beide partijen"}
-VERDICT_NL = {"compliant": "alles op tijd", "non-compliant": "niet alles op tijd",
+VERDICT_NL = {"compliant": "alle ingevulde stappen op tijd",
+              "non-compliant": "regelgeving niet nageleefd (minstens één bindende termijn niet gehaald)",
+              "guidelines-not-followed": "regelgeving nageleefd voor zover ingevuld, maar een richtsnoer niet gevolgd",
               "open": "nog open"}
+# Neutral calendar titles: what falls due that day, for whichever party keeps the calendar.
+ICS_SUMMARY = {
+    "policy": "Uiterste datum: zorginkoopbeleid bekendgemaakt (zorgverzekeraar)",
+    "strategy-request": "Uiterste datum: verzoek om strategisch beleid (zorgverzekeraar, richtsnoer 1)",
+    "strategy": "Uiterste datum: strategisch beleid gedeeld, als erom gevraagd is (zorgaanbieder, richtsnoer 1)",
+    "methods": "Uiterste datum: afspraken over benchmarking en volumeprognoses (richtsnoer 3)",
+    "offer-parts": "Uiterste datum: onderdelen van de offerte (zorgaanbieder, richtsnoer 5)",
+    "offer": "Uiterste datum: eerste reële offerte (zorgaanbieder)",
+    "proposal": "Uiterste datum: contractvoorstel (zorgverzekeraar)",
+    "change-overview": "Uiterste datum: overzicht van wijzigingen bij het contractvoorstel (zorgverzekeraar, richtsnoer 6)",
+    "proposal-period": "Vroegst toegestane uiterste reactiedatum voor het contractvoorstel",
+    "offer-period": "Uiterste datum: reactie van de zorgverzekeraar op de offerte",
+    "question": "Uiterste datum: antwoord op vraag of opmerking, of gemotiveerd bericht",
+    "target": "Richtpunt: contractering afgerond (geen harde deadline)",
+    "transparency": "Vanaf vandaag: bekendmaken met wie een contract is gesloten (richtsnoeren 9 en 10)",
+}
+REMINDER_DAYS = 7  # the VALARM fires a week before each date
 CONTRACTING_NL = {"face-to-face": "face-to-face contractering", "digital": "digitale contractering"}
 
 
@@ -70,41 +91,57 @@ def to_text(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_ics(result: dict[str, Any]) -> str:
-    """An RFC 5545 calendar: one all-day event per deadline, each linking to its norm(s)."""
-    _require_result(result)
-    from icalendar import Calendar, Event  # lazy: only the calendar export needs icalendar
+def _ahead(result: dict[str, Any], today: dt.date) -> list[dict[str, Any]]:
+    """The deadlines a calendar should hold: still ahead and applying, not already settled, and
+    not a past act (a policy change is an event, not a deadline)."""
+    return [d for d in result["deadlines"]
+            if dt.date.fromisoformat(d["date"]) >= today and d["id"] in ICS_SUMMARY
+            and d["status"] not in ("not-applicable", "met", "missed")]
 
+
+def to_ics(result: dict[str, Any], today: dt.date | None = None) -> str:
+    """An RFC 5545 calendar of what still lies ahead (from `today`: the result's peildatum, else
+    the date of the machine), one all-day event with a reminder a week before, linking its norms.
+    No "nog N dagen" text: a calendar entry must stay true after the day it was made."""
+    _require_result(result)
+    from icalendar import Alarm, Calendar, Event  # lazy: only the calendar export needs icalendar
+
+    given = result.get("today")
+    today = today or (dt.date.fromisoformat(given) if given else dt.date.today())
     cal = Calendar()
     cal.add("prodid", "-//zorgcontracteringsregels.nl//zorgcalc deadlines//NL")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", f"Deadlines zorgcontractering {result['contract_year']}")
-    today = result.get("today")
-    stamp = (dt.datetime.combine(dt.date.fromisoformat(today), dt.time(0, 0), tzinfo=dt.timezone.utc)
-             if today else dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
-    for d in result["deadlines"]:
-        day = dt.date.fromisoformat(d["date"])
-        event = Event()
-        event.add("uid", f"{d['id']}-{result['contract_year']}-{result['contracting']}"
-                         f"@zorgcontracteringsregels.nl")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + dt.timedelta(days=1))
-        event.add("summary", f"{d['label']} ({ACTOR_NL[d['actor']]})")
-        parts = [f"{KIND_NL[d['kind']]}. Bron: {d['citation']}."]
-        if d.get("explanation"):
-            parts.append(d["explanation"])
-        if d["non_working_day"]:
-            parts.append(f"Deze datum valt op: {d['non_working_day']} (gemarkeerd, niet verschoven).")
-        if d["atw_date"]:
-            parts.append("Naar analogie van de Algemene termijnenwet (niet bindend): "
-                         f"{date_nl(dt.date.fromisoformat(d['atw_date']))}.")
-        parts += [f"Norm: {norm_url(n)}" for n in d.get("norms", [d["norm"]])]
-        parts.append(result["disclaimer"])
-        event.add("description", "\n".join(parts))
-        event.add("url", norm_url(d["norm"]))
-        event.add("categories", [KIND_NL[d["kind"]]])
-        event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
+    stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    for d in _ahead(result, today):
+        cal.add_component(_event(Event, Alarm, result, d, stamp))
     return cal.to_ical().decode("utf-8")
+
+
+def _event(Event: Any, Alarm: Any, result: dict[str, Any], d: dict[str, Any], stamp: dt.datetime) -> Any:
+    day = dt.date.fromisoformat(d["date"])
+    event = Event()
+    event.add("uid", f"{d['id']}-{result['contract_year']}-{result['contracting']}@zorgcontracteringsregels.nl")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    event.add("summary", ICS_SUMMARY[d["id"]])
+    parts = [f"{d['label']} ({ACTOR_NL[d['actor']]}).", f"{KIND_NL[d['kind']]}. Bron: {d['citation']}."]
+    if d["non_working_day"]:
+        parts.append(f"Deze datum valt op: {d['non_working_day']} (gemarkeerd, niet verschoven).")
+    if d["atw_date"]:
+        parts.append("Naar analogie van de Algemene termijnenwet (niet bindend): "
+                     f"{date_nl(dt.date.fromisoformat(d['atw_date']))}.")
+    parts += [f"Norm: {norm_url(n)}" for n in d.get("norms", [d["norm"]])]
+    parts.append(result["disclaimer"])
+    event.add("description", "\n".join(parts))
+    event.add("url", norm_url(d["norm"]))
+    event.add("categories", [KIND_NL[d["kind"]]])
+    event.add("transp", "TRANSPARENT")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"Over een week: {ICS_SUMMARY[d['id']]}")
+    alarm.add("trigger", dt.timedelta(days=-REMINDER_DAYS))
+    event.add_component(alarm)
+    return event

@@ -23,16 +23,13 @@ def term_end(received: dt.date, days: int) -> dt.date:
 
 
 def _running(deadline: dt.date, today: dt.date | None, what: str, basis: str) -> str:
-    """Explanation for a term without a recorded act: still running, or passed."""
-    if today is None:
+    """Explanation for a term without a recorded act: still running, or passed. A passed date
+    with nothing entered proves nothing either way, so it asks for the date instead."""
+    if today is None or today <= deadline:
         return (f"Nog niet ingevuld wanneer {what}; de termijn ({basis}) loopt tot en met "
                 f"{date_nl(deadline)}.")
-    if today <= deadline:
-        left = (deadline - today).days
-        return (f"Nog niet ingevuld wanneer {what}; de termijn ({basis}) loopt tot en met "
-                f"{date_nl(deadline)} (nog {days_nl(left)}).")
-    return (f"De termijn ({basis}) liep tot en met {date_nl(deadline)} en is verstreken; als er nog "
-            "niets is gebeurd, is de termijn overschreden. Vul de datum in om dit te toetsen.")
+    return (f"De termijn ({basis}) liep tot en met {date_nl(deadline)}. Er is niet ingevuld wanneer "
+            f"{what}: vul die datum in om te toetsen of de termijn is gehaald.")
 
 
 def policy_published_on_time(published_on: dt.date, deadline: dt.date) -> Condition:
@@ -104,12 +101,18 @@ def strategy_shared_on_time(requested_on: dt.date | None, shared_on: dt.date | N
         return Condition("strategy", label, None, "richtsnoer-1",
                          _running(deadline, today, "het strategisch beleid is gedeeld",
                                   "afgesproken datum" if agreed_deadline else "richtsnoer 1"))
-    met = shared_on <= deadline
-    prefix = ("" if applies else "Niet ingevuld wanneer erom is gevraagd (richtsnoer 1 geldt alleen bij "
-              "een verzoek uiterlijk 1 april). ")
-    return Condition("strategy", label, met, "richtsnoer-1",
-                     f"{prefix}Gedeeld op {date_nl(shared_on)}; uiterste datum ({basis}) "
-                     f"{date_nl(deadline)}" + ("." if met else ": te laat."))
+    in_time = shared_on <= deadline
+    text = f"Gedeeld op {date_nl(shared_on)}; uiterste datum ({basis}) {date_nl(deadline)}"
+    if applies:
+        return Condition("strategy", label, in_time, "richtsnoer-1", text + ("." if in_time else ": te laat."))
+    # Not known whether the insurer asked by 1 April: on time either way, late only if it asked.
+    if in_time:
+        return Condition("strategy", label, True, "richtsnoer-1",
+                         text + ": op tijd, of richtsnoer 1 nu van toepassing is of niet.")
+    return Condition("strategy", label, None, "richtsnoer-1",
+                     text + ". Dat is te laat als de zorgverzekeraar uiterlijk "
+                     f"{date_nl(request_deadline)} om het strategisch beleid vroeg; anders geldt "
+                     "richtsnoer 1 niet. Vul in wanneer de zorgverzekeraar erom vroeg.")
 
 
 def offer_submitted_on_time(submitted_on: dt.date, deadline: dt.date,
@@ -140,13 +143,34 @@ def proposal_sent_on_time(sent_on: dt.date, deadline: dt.date, agreed_deadline: 
     if intends_to_contract is False:
         return Condition("proposal", label, True, "th-nr-038-art-6-lid-2",
                          "De zorgverzekeraar is niet voornemens te contracteren: art. 6 lid 2 geldt dan niet.")
-    met = sent_on <= deadline
+    met: bool | None = sent_on <= deadline
     text = f"Aangeboden op {date_nl(sent_on)}; uiterste datum {date_nl(deadline)}"
     text += "." if met else f"; {days_nl((sent_on - deadline).days)} te laat."
     if agreed_deadline is not None and not met:
         text += (f" De afgesproken datum {date_nl(agreed_deadline)} verandert dat niet: art. 6 lid 2 "
                  "kent geen uitzondering voor afspraken.")
+    if not met and intends_to_contract is None:
+        met = None
+        text += (" Dat telt alleen als de zorgverzekeraar voornemens is met deze zorgaanbieder te "
+                 "contracteren: vul dat in.")
     return Condition("proposal", label, met, "th-nr-038-art-6-lid-2", text)
+
+
+def sent_by_deadline_from_receipt(cid: str, label: str, norm: str, what: str, sent_field: str,
+                                  received: dt.date, deadline: dt.date,
+                                  applies: bool | None = True) -> Condition:
+    """Art. 6 lid 1 and 2 TH/NR-038 judged from the receipt date alone: what arrived by the
+    deadline was offered by it; what arrived later may still have been offered in time, so the
+    one date that settles it is asked for."""
+    if received <= deadline:
+        return Condition(cid, label, True, norm,
+                         f"{what} is ontvangen op {date_nl(received)}, dus uiterlijk dan aangeboden; uiterste "
+                         f"datum {date_nl(deadline)}: op tijd.")
+    when = "" if applies else " (en of de regel hier geldt)"
+    return Condition(cid, label, None, norm,
+                     f"{what} is ontvangen op {date_nl(received)}, na de uiterste datum {date_nl(deadline)}: "
+                     f"mogelijk te laat aangeboden. Vul in wanneer het is aangeboden ({sent_field}){when} "
+                     "om dit te toetsen.")
 
 
 def reply_period_respected(received: dt.date | None, reply_by: dt.date | None,

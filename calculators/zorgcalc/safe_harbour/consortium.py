@@ -140,14 +140,16 @@ INPUT_FIELDS = [
     FieldDoc("price_agreements", "ja/nee", True, "Maken de aanbieders samen prijsafspraken waardoor de inkoper meer moet betalen?"),
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
+DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
+
+_TYPICAL: dict[str, Any] = {
     "more_choice": True, "complementary": True, "integral_product_requested": True,
     "divides_clients": False, "price_agreements": False,
 }
 
 EXAMPLES = [
-    Example("Thuiszorg, dagbesteding en maaltijdservice bieden samen wat de gemeente vroeg", DEFAULT_INPUTS),
-    Example("Consortium verdeelt de cliënten per wijk", {**DEFAULT_INPUTS, "divides_clients": True}),
-    Example("Drie gelijksoortige aanbieders bundelen hun aanbod", {**DEFAULT_INPUTS, "complementary": False}),
-    Example("Prijsafspraken nog niet beoordeeld", {**DEFAULT_INPUTS, "price_agreements": None}),
+    Example("Thuiszorg, dagbesteding en maaltijdservice bieden samen wat de gemeente vroeg", _TYPICAL),
+    Example("Consortium verdeelt de cliënten per wijk", {**_TYPICAL, "divides_clients": True}),
+    Example("Drie gelijksoortige aanbieders bundelen hun aanbod", {**_TYPICAL, "complementary": False}),
+    Example("Prijsafspraken nog niet beoordeeld", {**_TYPICAL, "price_agreements": None}),
 ]

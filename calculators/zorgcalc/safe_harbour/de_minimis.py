@@ -39,6 +39,7 @@ INVOLVES_CHOICES = {
 }
 VERDICT_LABELS = {
     "exempt": "valt onder de bagatelvoorziening (art. 6 lid 1 geldt niet)",
+    "exempt-with-caution": "valt volgens de cijfers onder art. 7, maar reken er niet op (prijs- of gebiedsafspraken)",
     "not-exempt": "valt niet onder de bagatelvoorziening",
     "incomplete": "nog niet te beoordelen",
 }
@@ -450,7 +451,7 @@ def what_would_flip(inp: Inputs, lid1: bool | None, lid2: bool | None, verdict: 
     fact that numbers cannot change. A failing route with an unanswered condition (``open_questions``)
     is not offered as a way to an exemption: the numbers alone would not settle it."""
     routes = {"lid1": _lid1_changes(inp, lid1), "lid2": _lid2_changes(inp, lid2)}
-    if verdict == "exempt":
+    if verdict in ("exempt", "exempt-with-caution"):
         met_routes = [r for r, v in (("lid1", lid1), ("lid2", lid2)) if v is True]
         parts = [f"{'lid 1' if r == 'lid1' else 'lid 2'}: " + " of ".join(c["description"] for c in routes[r]["changes"])
                  for r in met_routes]
@@ -485,9 +486,10 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
         kinds = join_nl([INVOLVES_CHOICES[k] for k in inp.involves])
         warnings.append(
             f"Let op: de afspraak betreft {kinds}. Artikel 7 kent daarvoor geen uitzondering, maar de ACM kan "
-            "het kartelverbod toch van toepassing verklaren (art. 9 Mededingingswet), het Europese kartelverbod "
-            "(art. 101 VWEU) kan gelden, en de ACM stelt dat u met concurrenten niet samen mag bepalen wat zorg "
-            "kost of wie in welk gebied zorg levert. Reken hier dus niet op de bagatelvoorziening.")
+            "het kartelverbod toch van toepassing verklaren (art. 9 Mededingingswet), los van de Mededingingswet "
+            "kan het Europese kartelverbod (art. 101 VWEU) gelden, en de ACM stelt dat u met concurrenten niet "
+            "samen mag bepalen wat zorg kost of wie in welk gebied zorg levert. Reken hier dus niet op de "
+            "bagatelvoorziening.")
         norms.append(NORM_PRICE_AREA)
     if inp.turnover_year is not None and inp.agreement_year is not None and inp.turnover_year != inp.agreement_year - 1:
         warnings.append(
@@ -501,7 +503,8 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
     if inp.trade_effect in ("yes", "unknown"):
         warnings.append(
             "Als de afspraak de handel tussen EU-lidstaten kan beïnvloeden, kan het Europese kartelverbod "
-            "(art. 101 VWEU) gelden, wat art. 7 Mededingingswet ook zegt."
+            "(art. 101 VWEU) gelden. Dat volgt uit het Europese recht zelf, niet uit art. 7 Mededingingswet, "
+            "en art. 7 neemt het niet weg."
             + (" U weet dat nog niet: zoek het uit." if inp.trade_effect == "unknown" else ""))
     if inp.all_mainly_goods:
         warnings.append(
@@ -525,6 +528,10 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     lid1, lid2 = all_met(lid1_conditions), all_met(lid2_conditions)
     exempt = any_met([lid1, lid2])
     verdict = {True: "exempt", False: "not-exempt", None: "incomplete"}[exempt]
+    if verdict == "exempt" and inp.involves:
+        # The statute exempts, but the source warns not to rely on it: a state of its own, so the
+        # headline never contradicts the warning under it.
+        verdict = "exempt-with-caution"
 
     warnings, extra_norms = _warnings(inp, c_share)
     warnings += unknown_keys_warning(inputs, KNOWN_KEYS)
@@ -533,8 +540,12 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
         summary = (f"De samenwerking valt onder de bagatelvoorziening van art. 7 Mededingingswet ({via}): het "
                    "kartelverbod van art. 6 lid 1 geldt dan niet.")
-        if inp.involves:
-            summary += " Maar let op: prijs- of gebiedsafspraken blijven riskant, zie de waarschuwing."
+    elif verdict == "exempt-with-caution":
+        via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
+        summary = (f"Volgens de cijfers geldt art. 7 Mededingingswet ({via}), maar de afspraak gaat over "
+                   f"{join_nl([INVOLVES_CHOICES[k] for k in inp.involves])}: reken niet op de bagatelvoorziening. "
+                   "De ACM kan het kartelverbod alsnog van toepassing verklaren (art. 9), en het Europese "
+                   "kartelverbod kan gelden.")
     elif verdict == "not-exempt":
         reasons = [c.explanation.rstrip(".") for c in lid1_conditions + lid2_conditions
                    if c.met is False and c.id != "lid2-competitors"]
@@ -633,7 +644,9 @@ INPUT_FIELDS = [
              "of \"bid-rigging\" (afstemmen bij aanbestedingen)? Dan volgt een waarschuwing."),
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
+DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
+
+_TYPICAL: dict[str, Any] = {
     "participants": [
         {"name": "Fysiotherapie De Linde", "turnover_eur": "420.000,00", "mainly_goods": False},
         {"name": "Fysio Centrum Oost", "turnover_eur": 380000, "mainly_goods": False},
@@ -649,7 +662,7 @@ DEFAULT_INPUTS: dict[str, Any] = {
 }
 
 EXAMPLES = [
-    Example("Drie fysiotherapiepraktijken delen een gezamenlijke planning", DEFAULT_INPUTS),
+    Example("Drie fysiotherapiepraktijken delen een gezamenlijke planning", _TYPICAL),
     Example("Acht huisartsenpraktijken, samen precies € 1.100.000 omzet", {
         "undertakings": 8, "combined_turnover_eur": "1.100.000", "all_mainly_goods": False,
         "turnover_year": 2025, "agreement_year": 2026, "competitors": True,

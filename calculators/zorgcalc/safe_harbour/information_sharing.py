@@ -20,7 +20,8 @@ from .information_catalogue import BY_ID, CATALOGUE, CONTEXT_NORM, CONTEXTS
 ID = "information-sharing"
 DESCRIPTION = "Informatie delen met concurrenten: wat mag wel en wat niet (zorgaanbieders, brancheorganisaties, verzekeraars)"
 NORM_IDS = frozenset({rule.norm for item in CATALOGUE for rule in item.rules.values()} | set(CONTEXT_NORM.values()))
-VERDICT_LABELS = {"allowed": "mag gedeeld worden", "not-allowed": "niet alles mag gedeeld worden"}
+VERDICT_LABELS = {"allowed": "mag gedeeld worden", "not-allowed": "niet alles mag gedeeld worden",
+                  "incomplete": "nog niet te beoordelen"}
 KNOWN_KEYS = ("context", "items", "strictly_necessary")
 
 
@@ -65,14 +66,18 @@ def sharing_allowed(item_id: str, context: str, strictly_necessary: bool) -> Con
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Allowed when every chosen item may be shared in the chosen context."""
     errors = Errors()
-    context = read_choice(inputs, "context", "Wie deelt de informatie", CONTEXTS, errors, required=True)
-    ids = _item_list(inputs, "items", errors, required=True)
+    context = read_choice(inputs, "context", "Wie deelt de informatie", CONTEXTS, errors)
+    ids = _item_list(inputs, "items", errors, required=False)
     necessary = _item_list(inputs, "strictly_necessary", errors, required=False)
     if context is not None and context != "insurers-cooperating" and necessary:
         errors.add("strictly_necessary", "‘Strikt noodzakelijk’ geldt alleen voor samenwerkende zorgverzekeraars (context "
                                          "\"insurers-cooperating\").")
     errors.raise_if_any()
-    assert context is not None
+    if context is None or not ids:  # nothing to judge yet: no verdict
+        missing = join_nl([w for w, absent in (("wie de informatie deelt", context is None),
+                                               ("welke informatie", not ids)) if absent])
+        return result_envelope(ID, "incomplete", f"Nog niet te beoordelen: kies {missing}.", [],
+                               unknown_keys_warning(inputs, KNOWN_KEYS), {"context": context, "items": []})
 
     conditions = [sharing_allowed(i, context, i in necessary) for i in ids]
     verdict = "allowed" if all_met(conditions) else "not-allowed"
@@ -107,13 +112,11 @@ INPUT_FIELDS = [
              "Alleen voor samenwerkende verzekeraars: onderwerpen die strikt noodzakelijk zijn voor een toegestane samenwerking."),
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
-    "context": "providers",
-    "items": ["total-capacity", "expected-demand", "cost-prices"],
-}
+DEFAULT_INPUTS: dict[str, Any] = {}
 
 EXAMPLES = [
-    Example("Jeugdhulpaanbieders bespreken capaciteit en kostprijzen", DEFAULT_INPUTS),
+    Example("Jeugdhulpaanbieders bespreken capaciteit en kostprijzen", {
+        "context": "providers", "items": ["total-capacity", "expected-demand", "cost-prices"]}),
     Example("Wijkverpleging deelt openbare kwaliteitscijfers", {
         "context": "providers", "items": ["public-information", "quality-indicators-public"]}),
     Example("Brancheorganisatie adviseert leden over minimale indexatie", {

@@ -276,12 +276,15 @@ def no_exclusive_deals(exclusive: bool | None) -> Condition:
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Fold: (any route, where the type has routes) and every box condition and both standing rules."""
     errors = Errors()
-    coop = read_choice(inputs, "cooperation", "Soort samenwerking", COOPERATION, errors, required=True)
+    coop = read_choice(inputs, "cooperation", "Soort samenwerking", COOPERATION, errors)
     purchasing = _share(inputs, "purchasing_share_pct", "Gezamenlijk marktaandeel op de inkoopmarkt", errors)
     insurance = _share(inputs, "insurance_share_pct", "Gezamenlijk marktaandeel op de verzekeringsmarkt", errors)
     a = {key: read_bool(inputs, key, label, errors) for key, label in BOOL_LABELS.items()}
     errors.raise_if_any()
-    assert coop is not None
+    if coop is None:  # nothing chosen yet: no verdict, and say what comes first
+        return result_envelope(ID, "incomplete", "Nog niet te beoordelen: kies eerst wat de zorgverzekeraars samen "
+                               "willen doen; daarna toont de rekenhulp de voorwaarden die daarbij horen.", [],
+                               [HISTORICAL_NOTE] + unknown_keys_warning(inputs, KNOWN_KEYS), {"cooperation": None})
 
     routes: dict[str, dict[str, Any]] = {}
     route_met: list[bool | None] = []
@@ -348,7 +351,8 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
                              "max_share_bp": params.INSURERS_MAX_SHARE_BP.value()}
     if routes:
         extra["routes"] = routes
-    return result_envelope(ID, verdict, summary, route_conditions + box + standing, warnings, extra)
+    # A condition shared by routes (the insurance-market share of A and B) is listed once.
+    return result_envelope(ID, verdict, summary, _unique(route_conditions + box + standing), warnings, extra)
 
 
 def all_met_values(values: list[bool | None]) -> bool | None:
@@ -361,11 +365,13 @@ def all_met_values(values: list[bool | None]) -> bool | None:
 
 
 def _unique(conditions: list[Condition]) -> list[Condition]:
-    seen: set[str] = set()
+    """Each condition once: by id, and by what it says (routes A and B test the same share)."""
+    seen: set[object] = set()
     out = []
     for c in conditions:
-        if c.id not in seen:
-            seen.add(c.id)
+        said = (c.label, c.met, c.explanation)
+        if c.id not in seen and said not in seen:
+            seen.update((c.id, said))
             out.append(c)
     return out
 
@@ -386,7 +392,9 @@ INPUT_FIELDS = [
     *[FieldDoc(key, "ja/nee", False, label + "?") for key, label in BOOL_LABELS.items()],
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
+DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
+
+_TYPICAL: dict[str, Any] = {
     "cooperation": "select-providers",
     "purchasing_share_pct": ["4,2", "5,1"],
     "insurance_share_pct": ["4,0", "4,8"],
@@ -396,7 +404,7 @@ DEFAULT_INPUTS: dict[str, Any] = {
 }
 
 EXAMPLES = [
-    Example("Twee kleine verzekeraars kiezen samen ziekenhuizen voor een ingreep", DEFAULT_INPUTS),
+    Example("Twee kleine verzekeraars kiezen samen ziekenhuizen voor een ingreep", _TYPICAL),
     Example("Drie verzekeraars met samen precies 15% onderhandelen over prijzen", {
         "cooperation": "price-negotiation", "purchasing_share_pct": ["2,3", "6,1", "6,6"],
         "insurance_share_pct": ["2,3", "6,1", "6,6"], "same_regions": False,

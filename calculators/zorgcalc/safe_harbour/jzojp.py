@@ -128,14 +128,16 @@ INPUT_FIELDS = [
     FieldDoc("published", "ja/nee", True, "Zijn doelen, afspraken en onderbouwing openbaar gemaakt?"),
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
+DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
+
+_TYPICAL: dict[str, Any] = {
     "public_needs_analysis": True, "stakeholders_involved": True, "measurable_objectives": True,
     "necessity_substantiated": True, "published": True,
 }
 
 EXAMPLES = [
-    Example("Ziekenhuizen in een regio verdelen complexe operaties na een openbare analyse", DEFAULT_INPUTS),
-    Example("Afspraken zonder patiëntvertegenwoordigers", {**DEFAULT_INPUTS, "stakeholders_involved": False}),
-    Example("Onderbouwing nog niet gepubliceerd", {**DEFAULT_INPUTS, "published": None}),
-    Example("Doelen alleen in algemene termen", {**DEFAULT_INPUTS, "measurable_objectives": False, "published": False}),
+    Example("Ziekenhuizen in een regio verdelen complexe operaties na een openbare analyse", _TYPICAL),
+    Example("Afspraken zonder patiëntvertegenwoordigers", {**_TYPICAL, "stakeholders_involved": False}),
+    Example("Onderbouwing nog niet gepubliceerd", {**_TYPICAL, "published": None}),
+    Example("Doelen alleen in algemene termen", {**_TYPICAL, "measurable_objectives": False, "published": False}),
 ]

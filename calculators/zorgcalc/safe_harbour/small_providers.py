@@ -120,12 +120,14 @@ INPUT_FIELDS = [
              "Kunnen de aanbieders, de zorgverzekeraar en patiënten (of hun vertegenwoordigers) zich vinden in de uitkomst?"),
 ]
 
-DEFAULT_INPUTS: dict[str, Any] = {
+DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
+
+_TYPICAL: dict[str, Any] = {
     "aim_better_care": True, "insurer_has_alternatives": True, "joint_refusal": False, "all_parties_accept": True,
 }
 
 EXAMPLES = [
-    Example("Logopedisten onderhandelen samen over een nieuw zorgpad", DEFAULT_INPUTS),
+    Example("Logopedisten onderhandelen samen over een nieuw zorgpad", _TYPICAL),
     Example("Alleen over een hoger tarief onderhandelen", {
         "aim_better_care": False, "insurer_has_alternatives": True, "joint_refusal": False, "all_parties_accept": True}),
     Example("Enige aanbieders in de regio weigeren samen te contracteren", {
