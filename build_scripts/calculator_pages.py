@@ -11,6 +11,7 @@ natively by the same Python code and HTML renderer the browser worker runs.
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 from dataclasses import dataclass
@@ -68,6 +69,23 @@ def script_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
+def state_fragment(inputs: dict) -> str:
+    """The ``#invoer=`` fragment for inputs, byte for byte what encodeState() in calculator.js
+    writes (JSON.stringify, UTF-8, base64url without padding)."""
+    text = json.dumps(inputs, ensure_ascii=False, separators=(",", ":"))
+    return "#invoer=" + base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def examples(module) -> str:
+    """The calculator's examples as links that fill the form: offered, never pre-filled."""
+    items = "".join(f'<li><a href="{escape(state_fragment(ex.inputs))}" data-example>{escape(ex.title)}</a></li>'
+                    for ex in module.EXAMPLES)
+    return ('<details class="zc-examples"><summary>Voorbeelden om te proberen</summary>'
+            '<p>Een voorbeeld vult het formulier met verzonnen gegevens, zodat u ziet hoe de rekenhulp werkt. '
+            'Het zegt niets over uw eigen situatie.</p>'
+            f'<ul>{items}</ul></details>')
+
+
 def widget(page: Page, base: str, embed: bool) -> str:
     module = load(page.calculator)
     defaults = dict(module.DEFAULT_INPUTS)
@@ -83,8 +101,10 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'data-engine-manifest="{escape(engine_manifest())}" '
         f'data-engine-state="idle">'
         f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
-        f'<p class="zc-status" role="status">Hieronder staat de uitkomst voor de voorbeeldinvoer. '
-        f'Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets verandert.</p>'
+        f'<p class="zc-status" role="status">Nog niets ingevuld: de uitkomst hieronder zegt wat de rekenhulp nog '
+        f'nodig heeft. Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets invult.</p>'
+        f'<p class="zc-state-note" role="alert"></p>'
+        f'{examples(module)}'
         f'<div class="zc-layout">{render_form(FORMS[page.calculator], defaults, context["norms"], base)}'
         f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
         f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'

@@ -107,8 +107,8 @@ def render_field(f: Field, values: dict[str, Any], docs: dict[str, str]) -> str:
     path = escape(f.name)
     if f.kind in ("bool3", "choice", "multi"):
         options = YES_NO_UNKNOWN if f.kind == "bool3" else f.options
-        if f.kind == "bool3":
-            current = {True: "true", False: "false"}.get(value, "null")
+        if f.kind == "bool3":  # unanswered: no option chosen ("weet ik niet" is an answer)
+            current = {True: "true", False: "false", None: None}.get(value)
         else:
             current = value
         itype = "checkbox" if f.kind == "multi" else "radio"
@@ -187,7 +187,7 @@ def render_form(form: Form, values: dict[str, Any], norms: dict[str, dict] | Non
         groups.append(fieldset)
     return (f'<form class="zc-form" novalidate aria-label="Invoer">{"".join(groups)}'
             '<noscript><p class="zc-help">Zonder JavaScript rekent deze pagina niet mee; de uitkomst hieronder '
-            'hoort bij de voorbeeldinvoer.</p></noscript>'
+            'hoort bij een leeg formulier.</p></noscript>'
             '<button type="submit" class="zc-button zc-submit">Bereken</button></form>')
 
 
@@ -216,6 +216,8 @@ DEADLINES = Form("deadlines", (
                        ("digital", "digitaal (de zorgverzekeraar legt een contractvoorstel voor)"))),
         Field("insurer_intends_to_contract", "Is de zorgverzekeraar van plan met deze zorgaanbieder te contracteren?", "bool3",
               default=True, show_when=("contracting", ("digital",))),
+        Field("methods_used", "Gebruiken partijen benchmarking of volumeprognoses?", "bool3",
+              show_when=("contracting", ("face-to-face",))),
         Field("today", "Peildatum (voor status en resterende dagen)", "date",
               help="Laat leeg voor geen status per datum. Vul de datum van vandaag in om te zien wat nog open staat."),
         Field("atw_analogy", "Toon ook de eerstvolgende werkdag naar analogie van de Algemene termijnenwet (niet bindend)", "check"),
@@ -286,7 +288,7 @@ DE_MINIMIS = Form("de-minimis", (
               "choice", options=(("no", "nee"), ("yes", "ja"), ("unknown", "weet ik niet"))),
     )),
     Group("Soort afspraak", norms=("acm-prijs-en-gebiedsafspraken",), fields=(
-        Field("involves", "Gaat de afspraak (ook) over:", "multi",
+        Field("involves", "Gaat de afspraak (ook) over:", "multi", help="Kies wat van toepassing is; niets kiezen betekent: geen van deze.",
               options=(("price-fixing", "prijzen of tarieven"), ("market-sharing", "het verdelen van klanten of gebieden"),
                        ("bid-rigging", "het afstemmen van inschrijvingen op een aanbesteding"))),
     )),
@@ -334,7 +336,7 @@ def _insurers_options() -> tuple[tuple[str, str], ...]:
 
 INSURERS = Form("insurers", (
     Group("Soort samenwerking", (
-        Field("cooperation", "Wat willen de zorgverzekeraars samen doen?", "choice", options=_insurers_options()),
+        Field("cooperation", "Wat willen de zorgverzekeraars samen doen?", "choice", options=_insurers_options(), help=""),
     )),
     Group("Marktaandelen (routes A en B)", norms=("nma-inkoop-selectie", "nma-prijsonderhandelingen"), fields=(
         ListField("purchasing_share_pct", "Verzekeraar", (Field("", "Aandeel op de inkoopmarkt", "percent"),),
@@ -391,9 +393,10 @@ def _contexts() -> tuple[tuple[str, str], ...]:
 
 
 INFORMATION_SHARING = Form("information-sharing", (
-    Group("Wie deelt?", (Field("context", "Wie deelt de informatie?", "choice", options=_contexts()),)),
+    Group("Wie deelt?", (Field("context", "Wie deelt de informatie?", "choice", options=_contexts(), help=""),)),
     Group("Welke informatie?", (
-        Field("items", "Welke informatie wilt u delen of bespreken?", "multi", options=_catalogue()),
+        Field("items", "Welke informatie wilt u delen of bespreken?", "multi", options=_catalogue(),
+              help="Kies een of meer onderwerpen."),
         Field("strictly_necessary", "Welke daarvan zijn strikt noodzakelijk voor de toegestane samenwerking?", "multi",
               options=_catalogue(), show_when=("context", ("insurers-cooperating",))),
     )),

@@ -20,11 +20,11 @@ from ..spec import Example, FieldDoc
 from . import atw, params, rules
 from .dutch import date_nl, days_nl
 from .inputs import Inputs, parse
-from .render import SITE_URL, norm_url, to_ics, to_text
+from .render import SITE_URL, VERDICT_NL, norm_url, to_ics, to_text
 
 __all__ = [
     "ID", "DESCRIPTION", "compute", "INPUT_FIELDS", "EXAMPLES", "DEFAULT_INPUTS", "NORM_IDS",
-    "to_text", "to_ics", "SITE_URL", "norm_url",
+    "to_text", "to_ics", "SITE_URL", "norm_url", "STATUSES", "VERDICT_NL",
 ]
 
 ID = "deadlines"
@@ -532,6 +532,9 @@ INPUT_FIELDS: list[FieldDoc] = [
              "Standaard ja. Alleen dan geldt de deadline voor het contractvoorstel (art. 6 lid 2)."),
     FieldDoc("strategy_requested_on", "datum", False,
              "Datum waarop de zorgverzekeraar om het strategisch beleid vroeg (richtsnoer 1)."),
+    FieldDoc("methods_used", "bool | null", False,
+             "Face-to-face: worden benchmarking of volumeprognoses gebruikt? Alleen dan geldt richtsnoer 3 "
+             "(afspraken over de methodiek uiterlijk 1 september). Leeg: niet bekend, de rij blijft open."),
     FieldDoc("policy_change_motivated", "bool | null", False,
              "Is een wijziging van het zorginkoopbeleid na 1 april bij bekendmaking gemotiveerd (art. 8)?"),
     FieldDoc("events.policy_published_on", "datum", False, "Zorginkoopbeleid bekendgemaakt op (art. 4)."),

@@ -132,7 +132,8 @@
       var value = getPath(inputs, path);
       if (value === undefined && el.hasAttribute("data-default")) { value = JSON.parse(el.getAttribute("data-default")); }
       if (kind === "bool3" || kind === "choice-radio") {
-        var want = value === undefined ? (kind === "bool3" ? "null" : null) : String(value);
+        // unanswered stays unanswered: no option chosen ("weet ik niet" is an answer of its own)
+        var want = value === undefined ? null : String(value);
         Array.prototype.forEach.call(el.querySelectorAll("input"), function (r) { r.checked = r.value === want; });
       } else if (kind === "check") {
         el.checked = value === true;
@@ -146,10 +147,14 @@
   }
 
   function renumberRow(row, index) {
+    var listId = row.closest("[data-list]").id;
     Array.prototype.forEach.call(row.querySelectorAll("[data-path], [id], [for], [name], [aria-describedby]"), function (el) {
       ["data-path", "id", "for", "name", "aria-describedby"].forEach(function (attr) {
         var v = el.getAttribute(attr);
-        if (v) { el.setAttribute(attr, v.replace(/\[\d+\]/, "[" + index + "]").replace(/-(\d+)-/, "-" + index + "-")); }
+        // paths carry [i]; ids carry -i right after the list's id (veld-x-2, veld-x-2-name, veld-x-2-0)
+        if (!v) { return; }
+        el.setAttribute(attr, attr === "data-path" ? v.replace(/\[\d+\]/, "[" + index + "]") :
+          v.replace(new RegExp("(^|\\s)(" + listId + "-)\\d+(?=-|\\s|$)", "g"), "$1$2" + index));
       });
     });
     var label = row.querySelector("[data-row-label]");
@@ -161,7 +166,7 @@
     var template = rows[rows.length - 1];
     var clone = template.cloneNode(true);
     Array.prototype.forEach.call(clone.querySelectorAll("input, select"), function (el) {
-      if (el.type === "checkbox" || el.type === "radio") { el.checked = el.defaultChecked && el.value === "null"; }
+      if (el.type === "checkbox" || el.type === "radio") { el.checked = false; }
       else { el.value = ""; }
       el.removeAttribute("aria-invalid");
     });
@@ -267,7 +272,7 @@
     this.failed = true;
     if (this.worker) { this.worker.terminate(); }
     this.say("De rekenhulp kan in deze browser niet rekenen (" + reason + "). De uitkomst hieronder hoort bij de " +
-      "voorbeeldinvoer; de normen zelf kunt u via de links lezen.", "failed");
+      "invoer van de pagina zelf; de normen kunt u via de links lezen.", "failed");
   };
 
   Calculator.prototype.onMessage = function (msg) {
