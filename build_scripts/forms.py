@@ -215,7 +215,7 @@ DEADLINES = Form("deadlines", (
               options=(("face-to-face", "face-to-face (in gesprek; de zorgaanbieder doet vaak een offerte)"),
                        ("digital", "digitaal (de zorgverzekeraar legt een contractvoorstel voor)"))),
         Field("insurer_intends_to_contract", "Is de zorgverzekeraar van plan met deze zorgaanbieder te contracteren?", "bool3",
-              default=True, show_when=("contracting", ("digital",))),
+              show_when=("contracting", ("digital",))),
         Field("methods_used", "Gebruiken partijen benchmarking of volumeprognoses?", "bool3",
               show_when=("contracting", ("face-to-face",))),
         Field("today", "Peildatum (voor status en resterende dagen)", "date",

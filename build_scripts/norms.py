@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 REGISTER_MD = DOCS / "normen" / "index.md"
 NORMS_JSON = DOCS / "normen" / "norms.json"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # kind -> the word the box title must start with, and how the register names it
 NORM_KINDS: dict[str, str] = {
@@ -42,7 +42,8 @@ NORM_KINDS: dict[str, str] = {
 }
 # Other block types allowed in pages; they are not norms.
 OTHER_BLOCKS = ("note", "info", "warning")
-META_FIELDS = {"Bron": "source", "Wie": "actor", "Contractering": "form", "Termijn": "deadline", "Id": "id"}
+META_FIELDS = {"Bron": "source", "Wie": "actor", "Contractering": "form", "Termijn": "deadline",
+               "Wettekst": "statute", "Uitleg": "guidance", "Open punt": "open_points", "Id": "id"}
 REQUIRED_META = ("Bron", "Wie", "Id")
 ACTORS = ("zorgverzekeraar", "zorgaanbieder", "brancheorganisatie")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -63,6 +64,9 @@ class Norm:
     deadline: str | None
     page: str  # docs-relative path of the page, e.g. handvatten/4-ordentelijk-contracteerproces.md
     url: str  # site-relative URL of the box, e.g. handvatten/4-ordentelijk-contracteerproces/#richtsnoer-5
+    statute: str | None = None  # a paraphrase's binding text: the orange box it restates ("Wettekst")
+    guidance: str | None = None  # a statute box's paraphrase by a source ("Uitleg")
+    open_points: str | None = None  # the site's open points on this norm ("Open punt")
     line: int = field(default=0, compare=False)
 
 
@@ -199,6 +203,7 @@ def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm
             id=nid, kind=kind, kind_label=label, title=title, text=text,
             source=meta.get("Bron", ""), actor=meta.get("Wie", ""), actors=actors,
             form=meta.get("Contractering"), deadline=meta.get("Termijn"),
+            statute=meta.get("Wettekst"), guidance=meta.get("Uitleg"), open_points=meta.get("Open punt"),
             page=rel, url=f"{page_url(rel)}#{nid}", line=line_no,
         ))
 

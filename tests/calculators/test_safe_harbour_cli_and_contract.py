@@ -19,7 +19,7 @@ from zorgcalc.spec import Example, FieldDoc
 
 IDS = ["de-minimis", "small-providers", "jzojp", "insurers", "consortium", "information-sharing"]
 CITABLE = {
-    "mw-art-7", "acm-prijs-en-gebiedsafspraken", "acm-kleine-zorgaanbieders", "acm-juiste-zorg-juiste-plek",
+    "mw-art-7", "mw-art-8", "mw-art-9", "acm-bagatelvoorziening", "acm-prijs-en-gebiedsafspraken", "acm-kleine-zorgaanbieders", "acm-juiste-zorg-juiste-plek",
     "acm-informatie-delen", "acm-brancheorganisaties", "nma-inkoop-selectie", "nma-prijsonderhandelingen",
     "nma-seh-selectie", "nma-seh-compensatie", "nma-seh-regels", "nma-prestatie-indicatoren",
     "nma-minimum-kwaliteitsnormen", "nma-maximum-kwaliteitsnormen", "nma-informatie-uitwisseling",

@@ -40,7 +40,7 @@ SOURCE_BOXES: dict[str, tuple[str, str, str, str]] = {
     "richtsnoer-9": ("004", H5, "Richtsnoer 9: De zorgverzekeraar maakt", "voor de vergoeding van zorg."),
     "th-nr-035-art-4": ("004", H5, "De zorgaanbieder informeert de consument objectief", "Deze informatie is niet sturend."),
     "richtsnoer-10": ("004", H5, "Richtsnoer 10: De zorgaanbieder maakt", "door de zorgverzekeraar."),
-    "mw-art-7": ("000", ACM, "Samenwerken in klein verband:", "handel tussen de EU-lidstaten."),
+    "acm-bagatelvoorziening": ("000", ACM, "Samenwerken in klein verband:", "handel tussen de EU-lidstaten."),
     "acm-prijs-en-gebiedsafspraken": ("000", ACM, "Wilt u samenwerken met een zorgaanbieder", "wie in welk gebied zorg levert."),
     "acm-brancheorganisaties": ("000", ACM, "In onze Leidraad Brancheorganisaties", "eigen inzet in de zorgcontractering bepalen."),
     "acm-kleine-zorgaanbieders": ("000", ACM, "Wilt u samen met andere kleine zorgaanbieders", "volgens deze 3 voorwaarden."),
@@ -105,3 +105,27 @@ def test_share_of_all_source_sentences_on_the_site(site, record_property, capsys
               f"{len(publishable) - len(missing)}/{len(publishable)} of the publishable ones "
               f"(without cookie banner, table of contents, obfuscated e-mail) = {share_publishable:.1%}")
     assert not missing, f"source sentences missing from the site: {missing}"
+
+
+# The statute itself: every lid of each orange Mededingingswet box, word for word.
+STATUTE = Path(__file__).resolve().parents[2] / "sources" / "mededingingswet-art-6-9.txt"
+STATUTE_BOXES = {"mw-art-6-lid-1": ("6", "12"), "mw-art-6-lid-3": ("6", "34"), "mw-art-7": ("7", "12345"),
+                 "mw-art-8": ("8", "123"), "mw-art-9": ("9", "123")}
+
+
+def statute_leden(article: str) -> dict[str, str]:
+    text = STATUTE.read_text(encoding="utf-8")
+    body = re.search(rf"^Artikel {article}\n\n(.*?)(?=\n\nArtikel |\Z)", text, re.S | re.M).group(1)
+    leden: dict[str, str] = {}
+    for part in re.split(r"\n(?=\d\. )", body.strip()):
+        leden[part[0]] = re.sub(r"^\d\. ", "", part)
+    return leden
+
+
+@pytest.mark.parametrize("norm_id", sorted(STATUTE_BOXES))
+def test_the_orange_mededingingswet_box_carries_the_statute_word_for_word(site, norm_id):
+    article, wanted = STATUTE_BOXES[norm_id]
+    box_text = html_text(page_html(site, "wetgeving/mededingingswet"), element_id=norm_id)
+    leden = statute_leden(article)
+    missing = [s for lid in wanted for s in sentences(leden[lid].replace("\n", " ")) if s not in box_text]
+    assert box_text and not missing, f"{norm_id}: not verbatim: {missing}"

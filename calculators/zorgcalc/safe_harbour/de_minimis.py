@@ -29,7 +29,10 @@ ID = "de-minimis"
 DESCRIPTION = "Bagatelvoorziening (Mededingingswet art. 7 en 8): valt een samenwerking in klein verband buiten het kartelverbod?"
 NORM = "mw-art-7"
 NORM_PRICE_AREA = "acm-prijs-en-gebiedsafspraken"
-NORM_IDS = frozenset({NORM, NORM_PRICE_AREA})
+NORM_TURNOVER = "mw-art-8"  # how the turnover is counted (group, sales between participants)
+NORM_ART_9 = "mw-art-9"  # the ACM may still apply the cartel ban
+NORM_ACM_WORDING = "acm-bagatelvoorziening"  # the ACM's own words, "onder de 10%"
+NORM_IDS = frozenset({NORM, NORM_PRICE_AREA, NORM_TURNOVER, NORM_ART_9, NORM_ACM_WORDING})
 
 TRADE_CHOICES = {"yes": "ja", "no": "nee", "unknown": "weet ik niet"}
 INVOLVES_CHOICES = {
@@ -490,7 +493,7 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
             "kan het Europese kartelverbod (art. 101 VWEU) gelden, en de ACM stelt dat u met concurrenten niet "
             "samen mag bepalen wat zorg kost of wie in welk gebied zorg levert. Reken hier dus niet op de "
             "bagatelvoorziening.")
-        norms.append(NORM_PRICE_AREA)
+        norms += [NORM_PRICE_AREA, NORM_ART_9]
     if inp.turnover_year is not None and inp.agreement_year is not None and inp.turnover_year != inp.agreement_year - 1:
         warnings.append(
             f"De omzet is van {inp.turnover_year}, maar art. 7 lid 1 telt de omzet van het kalenderjaar vóór de "
@@ -500,6 +503,7 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
         warnings.append(
             "Het marktaandeel is precies 10,00%. De wet zegt 'niet groter dan 10%' en daar volgt deze rekenhulp; "
             "de ACM-pagina 'Samenwerken in de zorgsector' zegt 'onder de 10%'. Op precies de grens is voorzichtigheid geboden.")
+        norms.append(NORM_ACM_WORDING)
     if inp.trade_effect in ("yes", "unknown"):
         warnings.append(
             "Als de afspraak de handel tussen EU-lidstaten kan beïnvloeden, kan het Europese kartelverbod "
@@ -534,6 +538,8 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         verdict = "exempt-with-caution"
 
     warnings, extra_norms = _warnings(inp, c_share)
+    if inp.net_turnover_cents is not None:  # art. 8 says how that turnover is counted
+        extra_norms.append(NORM_TURNOVER)
     warnings += unknown_keys_warning(inputs, KNOWN_KEYS)
 
     if verdict == "exempt":
