@@ -269,8 +269,10 @@ def _cell(text: str | None) -> str:
 
 
 def actor_column(norm: Norm) -> str:
+    """'beide' for insurer and provider; any other party stays named, so the filter finds it."""
+    rest = [a for a in norm.actors if a not in ("zorgverzekeraar", "zorgaanbieder")]
     if set(norm.actors) >= {"zorgverzekeraar", "zorgaanbieder"}:
-        return "beide"
+        return ", ".join(["beide", *rest])
     return ", ".join(norm.actors)
 
 

@@ -148,7 +148,7 @@ def test_invalid_input_shows_the_dutch_message_at_the_field(page):
     assert control.get_attribute("aria-invalid") == "true"
     assert "veld-participants-1-turnover_eur-fout" in control.get_attribute("aria-describedby").split()
     message = page.locator("#veld-participants-1-turnover_eur-fout").inner_text()
-    inputs = json.loads(json.dumps(load("de-minimis").DEFAULT_INPUTS))
+    inputs = json.loads(json.dumps(load("de-minimis").EXAMPLES[0].inputs))
     inputs["participants"][1]["turnover_eur"] = "veel"
     native = run("de-minimis", inputs)
     assert message == native["errors"][0]["message"]

@@ -108,7 +108,7 @@
         var a = cellText(row, actorCol);
         var matchKind = !kind.value || k === kind.value;
         var matchActor = !actor.value || a.indexOf(actor.value) !== -1 ||
-          (a === "beide" && (actor.value === "zorgverzekeraar" || actor.value === "zorgaanbieder"));
+          (/(^|, )beide(,|$)/.test(a) && (actor.value === "zorgverzekeraar" || actor.value === "zorgaanbieder"));
         row.hidden = !(matchKind && matchActor);
         if (!row.hidden) { shown += 1; }
       });
