@@ -61,3 +61,40 @@ def test_finding_11_no_help_text_shows_a_raw_code(page):
         helps = " ".join(page.eval_on_selector_all(".zc-help", "els => els.map(e => e.textContent)"))
         for code in ("select-providers", "price-negotiation", "total-capacity", "price-fixing", "branch-organisation"):
             assert code not in helps, (spec.slug, code)
+
+
+def _state(inputs: dict) -> str:
+    from build_scripts.calculator_pages import state_fragment
+
+    return state_fragment(inputs)
+
+
+@pytest.mark.parametrize("slug, inputs, verdict, words", [
+    ("termijnen", {"contract_year": 2027, "contracting": "face-to-face", "today": "2026-12-01"},
+     "open", ["verstreken, niets ingevuld"]),  # finding 2: never "gemist" without a date
+    ("termijnen", {"contract_year": 2027, "contracting": "face-to-face", "strategy_requested_on": "2026-03-01",
+                   "events": {"strategy_shared_on": "2026-06-15", "offer_submitted_on": "2026-09-30"}},
+     "guidelines-not-followed", ["Geen bindende termijn overschreden", "Richtsnoeren"]),  # finding 4
+    ("termijnen", {"contract_year": 2027, "contracting": "digital", "events": {"proposal_received_on": "2026-10-03"}},
+     "open", ["mogelijk te laat aangeboden"]),  # finding 6
+    ("bagatelvoorziening", {"undertakings": 3, "combined_turnover_eur": "900.000", "all_mainly_goods": False,
+                            "involves": ["price-fixing"]},
+     "exempt-with-caution", ["maar reken er niet op"]),  # findings 7 and 8
+])
+def test_findings_2_4_6_7_8_read_the_same_in_the_browser(page, slug, inputs, verdict, words):
+    open_calculator(page, slug, _state(inputs))
+    body = page.locator(".zc-result-body")
+    assert body.get_attribute("data-verdict") == verdict == run(
+        "deadlines" if slug == "termijnen" else "de-minimis", inputs)["verdict"]
+    text = body.inner_text()
+    assert all(w in text for w in words), text[:400]
+    assert "gemist" not in text
+
+
+def test_finding_5_a_reply_before_receipt_is_a_dutch_error_at_the_field_in_the_browser(page):
+    inputs = {"contract_year": 2027, "contracting": "face-to-face",
+              "events": {"question_received_on": "2026-10-05", "question_answered_on": "2026-10-04"}}
+    open_calculator(page, "termijnen", _state(inputs))
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == "error"
+    assert page.get_attribute("#veld-events-question_answered_on", "aria-invalid") == "true"
+    assert "vóór ze is ontvangen" in page.inner_text("#veld-events-question_answered_on-fout")

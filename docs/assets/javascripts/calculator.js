@@ -342,6 +342,8 @@
       if (!field) { return; }
       var message = document.getElementById(field.id + "-fout");
       if (message) { message.textContent = err.message; }
+      var folded = field.closest("details");
+      if (folded) { folded.open = true; } // an error inside a folded group must be seen
       var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
       (field.matches("fieldset") ? field.querySelectorAll("input") : [control]).forEach(function (c) {
         if (c) { c.setAttribute("aria-invalid", "true"); }
