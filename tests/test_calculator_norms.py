@@ -1,5 +1,5 @@
 """Text and code point at each other: every norm id a calculator can cite is a norm box on the
-site (style.md, "The rule beside its text"), and no result cites an id outside its NORM_IDS."""
+site (docs-dev/style.md, "The rule beside its text"), and no result cites an id outside its NORM_IDS."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """zorgcalc: the calculators of the zorgcontractering site (pure Python, runs in Pyodide).
 
-Entry point: ``run(calculator, inputs) -> dict`` (see shared/spec/calculator-contract.md).
+Entry point: ``run(calculator, inputs) -> dict`` (see docs-dev/calculator-contract.md).
 """
 
 from .envelope import to_json

@@ -1,4 +1,4 @@
-"""The JSON envelope every calculator returns (see shared/spec/calculator-contract.md).
+"""The JSON envelope every calculator returns (see docs-dev/calculator-contract.md).
 
 Pure data: no I/O. The same envelope is produced natively, at build time and in Pyodide,
 so serialisation is fixed here (`to_json`) to keep the three byte-identical.

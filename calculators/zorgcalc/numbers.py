@@ -2,7 +2,7 @@
 
 Every calculator compares integers only. Floats lie at the boundaries (2.3 + 6.1 + 6.6 is
 14.999999999999998 in binary floating point), so every number a user gives is converted once,
-exactly, to an ``int`` before any comparison (domain-rules.md, "Conventions for all calculators").
+exactly, to an ``int`` before any comparison (docs-dev/domain-rules.md, "Conventions for all calculators").
 
 Accepted input
 --------------

@@ -1,5 +1,5 @@
 """Weekends and holidays: flagged, never shifted; the Algemene termijnenwet only naar analogie
-(Atw art. 1, 2, 3 and 4; domain-rules.md §1, "Weekends and holidays")."""
+(Atw art. 1, 2, 3 and 4; docs-dev/domain-rules.md §1, "Weekends and holidays")."""
 
 from __future__ import annotations
 

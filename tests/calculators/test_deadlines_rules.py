@@ -1,5 +1,5 @@
 """The deadlines calculator against the sentences of Regeling TH/NR-038, the richtsnoeren and the IZA
-(domain-rules.md §1; NZa Handvatten Zorgcontractering, chapter 4). One test per rule and boundary."""
+(docs-dev/domain-rules.md §1; NZa Handvatten Zorgcontractering, chapter 4). One test per rule and boundary."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bad input comes back as an error envelope naming the field, in Dutch (calculator-contract.md)."""
+"""Bad input comes back as an error envelope naming the field, in Dutch (docs-dev/calculator-contract.md)."""
 
 from __future__ import annotations
 

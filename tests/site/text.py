@@ -8,12 +8,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-import os
+# The extracted source texts, kept in the repository (sources/README.md says what each one is).
+SOURCES = Path(__file__).resolve().parents[2] / "sources"
 
-# The source texts live in shared/seeds beside the repository (locally and in CI).
-SEEDS = Path(os.environ.get("SEEDS_DIR", Path(__file__).resolve().parents[2].parent / "shared" / "seeds"))
-
-# Extraction artefacts in the seeds (see shared/seeds/README.md): words split by the PDF.
+# Extraction artefacts in the sources (see sources/README.md): words split by the PDF.
 # The site publishes the repaired word; the comparison repairs the source the same way.
 SPLIT_WORDS = {
     "Richt snoer": "Richtsnoer",
@@ -26,9 +24,9 @@ SPLIT_WORDS = {
     "denk sessies": "denksessies",
     "reactie termijn": "reactietermijn",
 }
-# Seeds whose line breaks hyphenate words ("onderhan-\ndelingen"); elsewhere a dash at a line end
+# Sources whose line breaks hyphenate words ("onderhan-\ndelingen"); elsewhere a dash at a line end
 # is a real dash ("-waaronder volumenormen-", "medisch-specialistische").
-HYPHENATED_SEEDS = {"003"}
+HYPHENATED_SOURCES = {"vws-brief-consortia-2014"}
 # Parts of the extracted sources that are deliberately not published (not text of the source
 # document itself): the cookie banner of acm.nl, the table of contents with page numbers, the
 # e-mail address the web page had obfuscated, and the second copy of the NMa card's text.
@@ -54,15 +52,15 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def seed_text(name_prefix: str, keep_lines: bool = False) -> str:
-    """A seed, with its extraction artefacts repaired, as plain normalised text.
+def source_text(name: str, keep_lines: bool = False) -> str:
+    """sources/<name>.txt, with its extraction artefacts repaired, as plain normalised text.
 
     With keep_lines, a line break before a capital letter (a heading, a new line of the NMa card)
     is kept as a newline so that units can be split there."""
-    found = sorted(SEEDS.glob(f"{name_prefix}_*.txt"))
-    assert found, f"source text {name_prefix}_*.txt not found in {SEEDS} (set SEEDS_DIR to shared/seeds)"
-    text = found[0].read_text(encoding="utf-8")
-    if name_prefix in HYPHENATED_SEEDS:  # words broken over two lines by the letter's layout
+    path = SOURCES / f"{name}.txt"
+    assert path.is_file(), f"source text {path} not found"
+    text = path.read_text(encoding="utf-8")
+    if name in HYPHENATED_SOURCES:  # words broken over two lines by the letter's layout
         text = re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
     text = re.sub(r"^[ \t]*(?:•|-(?: (?:\d|[a-z])(?= ))?)[ \t]+", "", text, flags=re.M)  # list markers
     text = text.replace("**", "").replace("*", "")
@@ -94,7 +92,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(«•-])")
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a text; newlines (kept by seed_text(keep_lines=True)) also end a unit."""
+    """Sentences of a text; newlines (kept by source_text(keep_lines=True)) also end a unit."""
     units = []
     for line in text.split("\n"):
         units += [s.strip() for s in SENTENCE_END.split(normalise(line)) if len(s.strip()) > 3]

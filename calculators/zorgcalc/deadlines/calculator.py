@@ -4,7 +4,7 @@ dates a user fills in (Regeling TH/NR-038, NZa richtsnoeren, IZA; see params.py 
 Public interface (zorgcalc/spec.py): ID, DESCRIPTION, compute, INPUT_FIELDS, EXAMPLES,
 DEFAULT_INPUTS, NORM_IDS, to_text, to_ics.
 
-Decisions (domain-rules.md §1): dates on a Saturday, Sunday or Atw holiday are flagged, never
+Decisions (docs-dev/domain-rules.md §1): dates on a Saturday, Sunday or Atw holiday are flagged, never
 shifted; the optional "Atw naar analogie" date is labelled as not binding. Periods run from the
 day of receipt: received on day D, two weeks end at the end of D + 14.
 """

@@ -1,4 +1,4 @@
-"""Validation of the deadlines inputs (calculator-contract.md, `deadlines`) into typed objects.
+"""Validation of the deadlines inputs (docs-dev/calculator-contract.md, `deadlines`) into typed objects.
 
 Every problem is collected and reported at once, each naming its field with a Dutch sentence.
 """

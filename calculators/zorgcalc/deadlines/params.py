@@ -3,7 +3,8 @@
 After OpenFisca: a reviewer checks each value against its article here; the code reads these
 objects and never writes 1 April or 28 days as a bare literal. The regulation is the Regeling
 transparantie zorgcontractering Zvw (TH/NR-038) as restated in the NZa's Handvatten
-Zorgcontractering of 1 March 2026 (seed 004, chapter 4); the richtsnoeren come from that document.
+Zorgcontractering of 1 March 2026 (sources/nza-handvatten-zorgcontractering-2026.txt, chapter 4);
+the richtsnoeren come from that document.
 
 Contract year Y means the calendar year(s) the purchasing is for; the dates fall in Y-1
 ("voorafgaand aan het kalenderjaar of de kalenderjaren waarvoor de zorginkoop plaatsvindt").
@@ -38,7 +39,7 @@ AGREED_DAYS_MIN = 1
 AGREED_DAYS_MAX = 365
 
 # TH/NR-038 replaced TH/NR-021 (valid until 27 March 2024). Contract years before this one may
-# (partly) fall under the predecessor: warn (domain-rules.md §1, open point).
+# (partly) fall under the predecessor: warn (docs-dev/domain-rules.md §1, open point).
 FIRST_CONTRACT_YEAR_UNDER_TH_NR_038 = 2025
 PREDECESSOR_REGULATION = "TH/NR-021"
 PREDECESSOR_VALID_UNTIL = dt.date(2024, 3, 27)

@@ -5,7 +5,7 @@ fold over these, so the "why" on the page is the object the verdict came from. `
 the outcome cannot be known yet (a term still running, or a fact not given).
 
 Periods run from the day of receipt: received on day D, a term of N days ends at the end of D + N
-(domain-rules.md, conventions). An act on the last day is in time.
+(docs-dev/domain-rules.md, conventions). An act on the last day is in time.
 """
 
 from __future__ import annotations

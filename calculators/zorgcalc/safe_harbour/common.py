@@ -3,7 +3,7 @@ collecting input errors, and the Dutch text rendering.
 
 Answers are three-valued: ``True``, ``False`` or ``None`` (not answered; a missing key counts as
 ``None``). A condition whose answer is ``None`` has ``met=None``, and a verdict that depends on it
-is "incomplete" (calculator-contract.md, Envelope).
+is "incomplete" (docs-dev/calculator-contract.md, Envelope).
 """
 
 from __future__ import annotations

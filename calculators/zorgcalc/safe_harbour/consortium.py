@@ -1,5 +1,5 @@
 """Consortia of small providers (letter of the Staatssecretaris of VWS to the Tweede Kamer,
-4 March 2014; domain-rules.md §6).
+4 March 2014; docs-dev/domain-rules.md §6).
 
 No objection while the consortium is "offensief": it gives the purchaser de facto more choice next
 to the existing larger players, and it is formed by complementary providers so that the integral

@@ -1,6 +1,6 @@
 """Bagatelvoorziening: Mededingingswet art. 7 (with art. 8 on turnover).
 
-Art. 6 lid 1 (the cartel ban) does not apply when either route holds (domain-rules.md §2):
+Art. 6 lid 1 (the cartel ban) does not apply when either route holds (docs-dev/domain-rules.md §2):
 
 * **lid 1**: no more than 8 undertakings are involved (art. 7 lid 1 onder a) and their combined
   turnover in the previous calendar year is not above EUR 5,500,000 when all of them mainly supply

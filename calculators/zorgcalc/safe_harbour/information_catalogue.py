@@ -1,13 +1,14 @@
 """The catalogue of information items the information-sharing calculator judges (data only).
 
 Per item: a Dutch label and, for each context, whether sharing is allowed, why, and the norm the
-reason rests on. Sources (domain-rules.md §7): ACM "Samenwerking in het sociaal domein" (seed 001:
-total current capacity and expected need may be discussed; cost prices and strategic plans about
-work areas may not), ACM "Samenwerken in de zorgsector" (seed 000: no joint prices or areas; branch
+reason rests on. Sources (docs-dev/domain-rules.md §7): ACM "Samenwerking in het sociaal domein"
+(sources/acm-samenwerking-sociaal-domein.txt: total current capacity and expected need may be
+discussed; cost prices and strategic plans about work areas may not), ACM "Samenwerken in de
+zorgsector" (sources/acm-samenwerken-in-de-zorgsector.txt: no joint prices or areas; branch
 organisations may advise on non-competitive subjects and explain public information, never share
 competitively sensitive information, and members set their own contracting stance), and the NMa
-Informatiekaart (seed 002: cooperating insurers exchange only competitively sensitive information
-that is strictly necessary for the permitted cooperation).
+Informatiekaart (sources/nma-informatiekaart-zorgverzekeraars.txt: cooperating insurers exchange
+only competitively sensitive information that is strictly necessary for the permitted cooperation).
 
 Rulings per context:
 - ``"allowed"``: may be shared;

@@ -1,4 +1,4 @@
-"""Which information may be shared, per context (domain-rules.md §7).
+"""Which information may be shared, per context (docs-dev/domain-rules.md §7).
 
 Providers may share e.g. total current capacity, the expected regional care need and public
 information, not what they compete on (cost prices, tariffs, price intentions, strategic plans

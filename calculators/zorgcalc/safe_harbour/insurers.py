@@ -1,8 +1,8 @@
 """Insurers cooperating in selective purchasing (NMa, Informatiekaart samenwerking
-zorgverzekeraars, about 2011; domain-rules.md §5).
+zorgverzekeraars, about 2011; docs-dev/domain-rules.md §5).
 
 The card lost its layout in extraction; the structure here is the reconstruction in
-domain-rules.md §5, and results say so. Historical NMa guidance, shown as such.
+docs-dev/domain-rules.md §5, and results say so. Historical NMa guidance, shown as such.
 
 Routes (the combined-share thresholds are strict: "kleiner dan 15 procent"; exactly 15.00% fails):
 

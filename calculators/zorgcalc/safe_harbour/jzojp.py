@@ -1,6 +1,6 @@
 """Cooperation for "de juiste zorg op de juiste plek" (ACM Beleidsregel, Staatscourant 2019, 71148).
 
-ACM imposes no fine when all five conditions hold (domain-rules.md §4):
+ACM imposes no fine when all five conditions hold (docs-dev/domain-rules.md §4):
 
 1. the agreements rest on a factual and public analysis of the regional care need;
 2. providers, purchasers and patient representatives are fully involved;
@@ -9,8 +9,9 @@ ACM imposes no fine when all five conditions hold (domain-rules.md §4):
 4. the parties substantiate why any restriction of competition is necessary for the objectives;
 5. objectives, agreements and that substantiation are made public.
 
-An agreement that breaches the Mededingingswet must still be adapted. The ACM page (seed 000)
-only mentions "5 voorwaarden"; the conditions are taken from the Beleidsregel.
+An agreement that breaches the Mededingingswet must still be adapted. The ACM page
+(sources/acm-samenwerken-in-de-zorgsector.txt) only mentions "5 voorwaarden"; the conditions are
+taken from the Beleidsregel.
 """
 
 from __future__ import annotations

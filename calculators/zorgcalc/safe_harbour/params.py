@@ -144,7 +144,7 @@ MAX_MARKET_SHARE_BP = Parameter(
         text="het gezamenlijke marktaandeel ... op geen van de relevante markten ... groter is dan 10%",
         url=MEDEDINGINGSWET_URL,
         note="De ACM-pagina zegt 'onder de 10%'; de wet 'niet groter dan 10%'. Deze rekenhulp volgt de "
-             "wet: precies 10,00% voldoet (domain-rules §2).",
+             "wet: precies 10,00% voldoet (docs-dev/domain-rules.md §2).",
     ),
 )
 
@@ -180,7 +180,8 @@ INSURERS_MAX_SHARE_BP = Parameter(
     ),
 )
 
-# The Beleidsregel behind the five JZOJP conditions; seed 000 only says "5 voorwaarden".
+# The Beleidsregel behind the five JZOJP conditions; sources/acm-samenwerken-in-de-zorgsector.txt
+# only says "5 voorwaarden".
 JZOJP_BELEIDSREGEL = Reference(
     title="Beleidsregel ACM juiste zorg op de juiste plek",
     article="",

@@ -1,6 +1,6 @@
 """Small providers negotiating together with an insurer (ACM, "Samenwerken in de zorgsector").
 
-ACM does not investigate on its own initiative when all three conditions hold (domain-rules.md §3):
+ACM does not investigate on its own initiative when all three conditions hold (docs-dev/domain-rules.md §3):
 
 1. the aim is better care for patients and insured, not only tariffs, terms or other commercial
    elements;
@@ -83,7 +83,7 @@ def outcome_acceptable_to_all(answer: bool | None) -> Condition:
 
 
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
-    """All three conditions must hold (ACM, seed 000)."""
+    """All three conditions must hold (ACM, sources/acm-samenwerken-in-de-zorgsector.txt)."""
     errors = Errors()
     aim = read_bool(inputs, "aim_better_care", "Doel is betere zorg", errors)
     alt = read_bool(inputs, "insurer_has_alternatives", "Houdt de zorgverzekeraar voldoende andere mogelijkheden", errors)
