@@ -12,7 +12,7 @@ day of receipt: received on day D, two weeks end at the end of D + 14.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..envelope import DISCLAIMER, Condition, result_envelope
@@ -132,37 +132,47 @@ def _period_row(period: params.Period, received: dt.date, agreed_days: int | Non
                     basis="agreed" if agreed_days is not None else "event")
 
 
-def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
-    """The calendar rows, the checks and the warnings for validated inputs."""
-    ev, ag, today = inp.events, inp.agreed, inp.today
-    face = inp.contracting == "face-to-face"
-    rows: dict[str, Deadline] = {}
-    conditions: list[Condition] = []
-    warnings: list[str] = []
-    # condition id -> (date of the act, row id) for the Atw note on late acts
-    acts: dict[str, tuple[dt.date, str]] = {}
+@dataclass
+class _Fold:
+    """What the rules build up: calendar rows by id, checks and warnings in order, and per
+    condition the date of the act and its row (for the Atw note on late acts)."""
 
+    rows: dict[str, Deadline] = field(default_factory=dict)
+    conditions: list[Condition] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    acts: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
+
+
+def _calendar_rows(inp: Inputs, f: _Fold) -> None:
+    """The calendar rows of the chosen form (TH/NR-038, richtsnoeren, IZA) from params."""
     for fd in params.FIXED_DEADLINES:
         if inp.contracting not in fd.applies_to:
             continue
         if fd.id in ("proposal", "change-overview") and inp.insurer_intends_to_contract is False:
             continue
-        rows[fd.id] = _fixed(fd, inp)
+        f.rows[fd.id] = _fixed(fd, inp)
 
-    # Art. 4: policy published by 1 April.
+
+def _policy_published(inp: Inputs, f: _Fold) -> None:
+    """Art. 4 TH/NR-038: the purchasing policy is published by 1 April."""
+    ev = inp.events
     policy_date = params.POLICY.date_for(inp.contract_year)
     if ev.policy_published_on:
-        conditions.append(rules.policy_published_on_time(ev.policy_published_on, policy_date))
-        acts["policy"] = (ev.policy_published_on, "policy")
+        f.conditions.append(rules.policy_published_on_time(ev.policy_published_on, policy_date))
+        f.acts["policy"] = (ev.policy_published_on, "policy")
 
-    # Art. 8: a change after 1 April is motivated.
+
+def _policy_changed(inp: Inputs, f: _Fold) -> None:
+    """Art. 8 TH/NR-038: a change is published the same way, and motivated after 1 April."""
+    ev = inp.events
+    policy_date = params.POLICY.date_for(inp.contract_year)
     if ev.policy_changed_on:
         cond = rules.policy_change_motivated_if_needed(
             ev.policy_changed_on, params.POLICY_CHANGE_MOTIVATION_AFTER.date_for(inp.contract_year),
             inp.policy_change_motivated)
-        conditions.append(cond)
+        f.conditions.append(cond)
         needs = ev.policy_changed_on > policy_date
-        rows["policy-change"] = Deadline(
+        f.rows["policy-change"] = Deadline(
             id="policy-change", date=ev.policy_changed_on, kind="regulation", actor="insurer",
             label="Wijziging van het zorginkoopbeleid bekendgemaakt, op dezelfde wijze "
                   + ("en gemotiveerd (na 1 april)" if needs else "(op of vóór 1 april: geen motivering nodig)"),
@@ -170,11 +180,16 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             basis="event", explanation=cond.explanation,
             status=_status_from(cond.met) or "open")  # an act, not a deadline: never "missed" by date
 
-    # Richtsnoer 1: request by 1 April, strategy by 1 June (or the agreed date).
+
+def _strategy_shared(inp: Inputs, f: _Fold) -> None:
+    """Richtsnoer 1: the strategic policy by 1 June, only when asked by 1 April; an agreed date prevails."""
+    ev = inp.events
+    ag = inp.agreed
+    today = inp.today
     request_deadline = params.STRATEGY_REQUEST.date_for(inp.contract_year)
     applies = rules.strategy_requested_in_time(inp.strategy_requested_on, request_deadline,
                                                ag.strategy_deadline)
-    req_row, strat_row = rows["strategy-request"], rows["strategy"]
+    req_row, strat_row = f.rows["strategy-request"], f.rows["strategy"]
     if ag.strategy_deadline:
         strat_row.date, strat_row.basis = ag.strategy_deadline, "agreed"
         strat_row.explanation = "Afgesproken datum; die gaat voor 1 juni (richtsnoer 1). "
@@ -191,15 +206,15 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
                                              request_deadline,
                                              params.STRATEGY.date_for(inp.contract_year),
                                              ag.strategy_deadline, today)
-        conditions.append(cond)
+        f.conditions.append(cond)
         if ev.strategy_shared_on:
-            acts["strategy"] = (ev.strategy_shared_on, "strategy")
+            f.acts["strategy"] = (ev.strategy_shared_on, "strategy")
     if applies is False:
         strat_row.status = "not-applicable"
         strat_row.explanation = (f"Niet gevraagd vóór of op {date_nl(request_deadline)}: richtsnoer 1 is niet "
                                  "van toepassing.")
     elif ev.strategy_shared_on:
-        strategy_cond = next(c for c in conditions if c.id == "strategy")
+        strategy_cond = next(c for c in f.conditions if c.id == "strategy")
         strat_row.status = _status_from(strategy_cond.met) or "open"
         strat_row.explanation += f"Gedeeld op {date_nl(ev.strategy_shared_on)}."
     elif applies is None:
@@ -212,9 +227,12 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
         row.explanation += (" Geldt alleen voor zorgaanbieders die voor deze zorgverzekeraar leidend "
                             "zijn voor de transitieopgave in de regio.")
 
-    # Richtsnoer 3 (face-to-face): only "indien daarvan gebruik wordt gemaakt".
-    if "methods" in rows:
-        methods_row = rows["methods"]
+
+def _methods_agreed(inp: Inputs, f: _Fold) -> None:
+    """Richtsnoer 3: methods agreed by 1 September, only if a method is used."""
+    face = inp.contracting == "face-to-face"
+    if "methods" in f.rows:
+        methods_row = f.rows["methods"]
         if inp.methods_used is False:
             methods_row.status = "not-applicable"
             methods_row.explanation = ("Er wordt geen benchmarking of volumeprognose gebruikt: richtsnoer 3 "
@@ -224,64 +242,74 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             methods_row.explanation = ("Geldt alleen als benchmarking of volumeprognoses worden gebruikt; "
                                        "niet ingevuld.")
 
+
+def _offer_or_proposal(inp: Inputs, f: _Fold) -> None:
+    """Art. 6 lid 1 (offer, an agreed date prevails) and lid 2 (proposal, no 'unless agreed') TH/NR-038."""
+    ev = inp.events
+    ag = inp.agreed
+    face = inp.contracting == "face-to-face"
     # Art. 6 lid 1 (face-to-face): offer by 1 October, an agreed deadline prevails.
     if face:
-        offer_row = rows["offer"]
+        offer_row = f.rows["offer"]
         if ag.offer_deadline:
             offer_row.date, offer_row.basis = ag.offer_deadline, "agreed"
             offer_row.explanation = "Afgesproken datum; die gaat voor 1 oktober (art. 6 lid 1: tenzij anders afgesproken)."
         if ev.offer_submitted_on:
-            conditions.append(rules.offer_submitted_on_time(
+            f.conditions.append(rules.offer_submitted_on_time(
                 ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
-            acts["offer"] = (ev.offer_submitted_on, "offer")
+            f.acts["offer"] = (ev.offer_submitted_on, "offer")
         elif ev.offer_received_on:
-            conditions.append(rules.sent_by_deadline_from_receipt(
+            f.conditions.append(rules.sent_by_deadline_from_receipt(
                 "offer", "Eerste reële offerte op tijd aangeboden", "th-nr-038-art-6-lid-1", "De offerte",
                 "Eerste reële offerte aangeboden op", ev.offer_received_on,
                 ag.offer_deadline or params.OFFER.date_for(inp.contract_year)))
-            acts["offer"] = (ev.offer_received_on, "offer")
+            f.acts["offer"] = (ev.offer_received_on, "offer")
         if ev.proposal_sent_on:
-            warnings.append("Het veld events.proposal_sent_on telt alleen bij digitale contractering "
+            f.warnings.append("Het veld events.proposal_sent_on telt alleen bij digitale contractering "
                             "(art. 6 lid 2) en is niet getoetst.")
         if ag.proposal_deadline:
-            warnings.append("Het veld agreed.proposal_deadline telt alleen bij digitale contractering "
+            f.warnings.append("Het veld agreed.proposal_deadline telt alleen bij digitale contractering "
                             "en is niet gebruikt.")
     else:
         if ev.offer_submitted_on:
-            warnings.append("Het veld events.offer_submitted_on telt alleen bij face-to-face contractering "
+            f.warnings.append("Het veld events.offer_submitted_on telt alleen bij face-to-face contractering "
                             "(art. 6 lid 1) en is niet getoetst.")
         if ag.offer_deadline:
-            warnings.append("Het veld agreed.offer_deadline telt alleen bij face-to-face contractering "
+            f.warnings.append("Het veld agreed.offer_deadline telt alleen bij face-to-face contractering "
                             "en is niet gebruikt.")
         # Art. 6 lid 2 (digital): proposal by 1 October; no "unless agreed".
         if ev.proposal_sent_on:
-            conditions.append(rules.proposal_sent_on_time(
+            f.conditions.append(rules.proposal_sent_on_time(
                 ev.proposal_sent_on, params.PROPOSAL.date_for(inp.contract_year), ag.proposal_deadline,
                 inp.insurer_intends_to_contract))
-            acts["proposal"] = (ev.proposal_sent_on, "proposal")
+            f.acts["proposal"] = (ev.proposal_sent_on, "proposal")
         elif ev.proposal_received_on and inp.insurer_intends_to_contract is not False:
-            conditions.append(rules.sent_by_deadline_from_receipt(
+            f.conditions.append(rules.sent_by_deadline_from_receipt(
                 "proposal", "Contractvoorstel uiterlijk 1 oktober aangeboden", "th-nr-038-art-6-lid-2",
                 "Het contractvoorstel", "Contractvoorstel aangeboden op", ev.proposal_received_on,
                 params.PROPOSAL.date_for(inp.contract_year), inp.insurer_intends_to_contract))
-            acts["proposal"] = (ev.proposal_received_on, "proposal")
+            f.acts["proposal"] = (ev.proposal_received_on, "proposal")
         if ag.proposal_deadline:
-            warnings.append(
+            f.warnings.append(
                 f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
                 "Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van 1 oktober blijft "
                 "gelden en een afspraak maakt een later voorstel niet tijdig.")
         if inp.insurer_intends_to_contract is False:
-            warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
+            f.warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
                             "contractvoorstel (art. 6 lid 2) en richtsnoer 6 gelden dan niet.")
-        elif inp.insurer_intends_to_contract is None and "proposal" in rows:
-            rows["proposal"].explanation = ("Alleen als de zorgverzekeraar voornemens is met deze "
+        elif inp.insurer_intends_to_contract is None and "proposal" in f.rows:
+            f.rows["proposal"].explanation = ("Alleen als de zorgverzekeraar voornemens is met deze "
                                             "zorgaanbieder te contracteren (niet ingevuld).")
 
-    # Art. 7: at least four weeks to reply to a contract proposal.
+
+def _proposal_period(inp: Inputs, f: _Fold) -> None:
+    """Art. 7 TH/NR-038: at least four weeks to reply to a contract proposal."""
+    ev = inp.events
+    ag = inp.agreed
     if ev.proposal_received_on or ev.proposal_reply_by:
         cond = rules.reply_period_respected(ev.proposal_received_on, ev.proposal_reply_by,
                                             ag.proposal_period_days)
-        conditions.append(cond)
+        f.conditions.append(cond)
         if ev.proposal_received_on:
             row = _period_row(params.PROPOSAL_PERIOD, ev.proposal_received_on, ag.proposal_period_days,
                               "Uiterste reactiedatum voor het contractvoorstel mag niet eerder liggen dan "
@@ -289,52 +317,65 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             row.explanation = cond.explanation
             # A minimum the insurer must grant: it is never "missed" by the calendar alone.
             row.status = _status_from(cond.met) or "open"
-            rows[row.id] = row
+            f.rows[row.id] = row
 
-    # Art. 7: the insurer reacts to an offer within six weeks.
+
+def _offer_period(inp: Inputs, f: _Fold) -> None:
+    """Art. 7 TH/NR-038: the insurer reacts to an offer within six weeks."""
+    ev = inp.events
+    ag = inp.agreed
+    today = inp.today
     if ev.offer_received_on:
         cond = rules.offer_reacted_within_period(ev.offer_received_on, ev.offer_reacted_on,
                                                  ag.offer_period_days, today)
-        conditions.append(cond)
+        f.conditions.append(cond)
         row = _period_row(params.OFFER_PERIOD, ev.offer_received_on, ag.offer_period_days,
                           "Zorgverzekeraar reageert uiterlijk op deze dag op de offerte "
                           "(ten hoogste zes weken na ontvangst, tenzij anders afgesproken)")
         row.explanation = cond.explanation
         row.status = _status_from(cond.met)  # None: from the calendar below
-        rows[row.id] = row
+        f.rows[row.id] = row
         if ev.offer_reacted_on:
-            acts["offer-period"] = (ev.offer_reacted_on, "offer-period")
+            f.acts["offer-period"] = (ev.offer_reacted_on, "offer-period")
     elif ev.offer_reacted_on:
-        conditions.append(Condition("offer-period", "Zorgverzekeraar reageert op tijd op de offerte", None,
+        f.conditions.append(Condition("offer-period", "Zorgverzekeraar reageert op tijd op de offerte", None,
                                     "th-nr-038-art-7",
                                     "Vul ook de ontvangstdatum van de offerte in om de termijn te toetsen."))
 
-    # Art. 5 lid 4 and 5: questions within two weeks, or a motivated notice.
+
+def _question_answered(inp: Inputs, f: _Fold) -> None:
+    """Art. 5 lid 4 and 5 TH/NR-038: a question answered within two weeks, or a motivated notice."""
+    ev = inp.events
+    ag = inp.agreed
+    today = inp.today
     if ev.question_received_on:
         cond = rules.question_answered_in_time(ev.question_received_on, ev.question_answered_on,
                                                ev.question_notice_on, ag.question_period_days, today)
-        conditions.append(cond)
+        f.conditions.append(cond)
         row = _period_row(params.QUESTION_PERIOD, ev.question_received_on, ag.question_period_days,
                           "Vraag of opmerking uiterlijk op deze dag beantwoorden, of gemotiveerd laten weten "
                           "wanneer het antwoord komt (twee weken na ontvangst, tenzij anders afgesproken)")
         row.explanation = cond.explanation
         row.status = _status_from(cond.met)  # None: from the calendar below
-        rows[row.id] = row
+        f.rows[row.id] = row
         act = ev.question_answered_on or ev.question_notice_on
         if act:
-            acts["question"] = (act, "question")
+            f.acts["question"] = (act, "question")
     elif ev.question_answered_on or ev.question_notice_on:
-        conditions.append(Condition("question", "Vraag of opmerking op tijd beantwoord (of gemotiveerd "
+        f.conditions.append(Condition("question", "Vraag of opmerking op tijd beantwoord (of gemotiveerd "
                                     "uitgesteld)", None, "th-nr-038-art-5",
                                     "Vul ook de ontvangstdatum van de vraag in om de termijn te toetsen."))
 
-    # Statuses: from the check of the act where one was given, else from the calendar and `today`.
-    by_id = {c.id: c for c in conditions}
+
+def _statuses(inp: Inputs, f: _Fold) -> None:
+    """Each row's status: from the check of an act, else from the calendar; never missed by date alone."""
+    today = inp.today
+    by_id = {c.id: c for c in f.conditions}
     for rid in ("policy", "offer", "proposal"):
-        if rid in rows and rid in acts:
-            rows[rid].status = _status_from(by_id[rid].met) or "open"
-            rows[rid].explanation = (rows[rid].explanation + " " + by_id[rid].explanation).strip()
-    for row in rows.values():
+        if rid in f.rows and rid in f.acts:
+            f.rows[rid].status = _status_from(by_id[rid].met) or "open"
+            f.rows[rid].explanation = (f.rows[rid].explanation + " " + by_id[rid].explanation).strip()
+    for row in f.rows.values():
         if row.status is not None:
             continue
         if row.id == "transparency":
@@ -349,17 +390,21 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             row.explanation = (row.explanation + " " + note).strip()
 
     if inp.today is not None:
-        for row in rows.values():
+        for row in f.rows.values():
             row.days_left = (row.date - inp.today).days
 
-    # Flags and the optional Atw analogy.
-    for row in rows.values():
+
+def _flags_and_atw(inp: Inputs, f: _Fold) -> None:
+    """Flag non-working days; with atw_analogy, the next working day, never binding (domain rules §1)."""
+    ev = inp.events
+    ag = inp.agreed
+    for row in f.rows.values():
         row.non_working_day = atw.non_working_day(row.date)
     if inp.atw_analogy:
         received_for = {"proposal-period": (ev.proposal_received_on, ag.proposal_period_days, params.PROPOSAL_PERIOD),
                         "offer-period": (ev.offer_received_on, ag.offer_period_days, params.OFFER_PERIOD),
                         "question": (ev.question_received_on, ag.question_period_days, params.QUESTION_PERIOD)}
-        for row in rows.values():
+        for row in f.rows.values():
             if row.id in received_for:
                 received, agreed_days, period = received_for[row.id]
                 assert received is not None
@@ -375,19 +420,31 @@ def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
             if outcome.date is not None or row.non_working_day:
                 row.explanation = (row.explanation + " " + outcome.explanation).strip()
         # A late act that would be in time naar analogie: say so, without changing the verdict.
-        for i, cond in enumerate(conditions):
-            if cond.met is False and cond.id in acts:
-                act, rid = acts[cond.id]
-                row = rows.get(rid)
+        for i, cond in enumerate(f.conditions):
+            if cond.met is False and cond.id in f.acts:
+                act, rid = f.acts[cond.id]
+                row = f.rows.get(rid)
                 if row and row.atw_date and row.date < act <= row.atw_date:
-                    conditions[i] = replace(cond, explanation=cond.explanation + (
+                    f.conditions[i] = replace(cond, explanation=cond.explanation + (
                         f" Naar analogie van de Algemene termijnenwet zou dit nog op tijd zijn "
                         f"(tot en met {date_nl(row.atw_date)}), maar dat is niet bindend."))
 
-    conditions = [replace(c, kind=KIND_OF[c.id]) for c in conditions]
-    ordered = sorted(rows.values(), key=lambda r: (r.date, ORDER.index(r.id)))
-    warnings = _warnings(inp, ordered) + warnings
-    return ordered, conditions, warnings
+
+# The fold: one step per article or richtsnoer, in the order the process runs; then the statuses
+# (which read every check) and the weekend flags (which read every row).
+STEPS = (_calendar_rows, _policy_published, _policy_changed, _strategy_shared, _methods_agreed,
+         _offer_or_proposal, _proposal_period, _offer_period, _question_answered, _statuses,
+         _flags_and_atw)
+
+
+def build(inp: Inputs) -> tuple[list[Deadline], list[Condition], list[str]]:
+    """The calendar rows, the checks and the warnings for validated inputs: a fold of STEPS."""
+    f = _Fold()
+    for step in STEPS:
+        step(inp, f)
+    conditions = [replace(c, kind=KIND_OF[c.id]) for c in f.conditions]
+    ordered = sorted(f.rows.values(), key=lambda r: (r.date, ORDER.index(r.id)))
+    return ordered, conditions, _warnings(inp, ordered) + f.warnings
 
 
 def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
