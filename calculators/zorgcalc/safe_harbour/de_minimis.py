@@ -157,6 +157,34 @@ def _shares(raw: Any, errors: Errors) -> tuple[int | None, ...]:
     return tuple(shares)
 
 
+def _years(inputs: dict[str, Any], errors: Errors) -> dict[str, int | None]:
+    """The turnover year and the agreement year (art. 7 lid 1 counts "het voorafgaande kalenderjaar")."""
+    years: dict[str, int | None] = {}
+    for key, label in (("turnover_year", "Jaar van de omzet"), ("agreement_year", "Jaar van de afspraak")):
+        years[key] = None
+        if inputs.get(key) is not None:
+            years[key] = errors.attempt(lambda key=key, label=label: parse_int(
+                inputs[key], key, label, minimum=1998, maximum=2100))
+    return years
+
+
+def _involves(raw_involves: Any, errors: Errors) -> list[str]:
+    """The kinds of agreement ticked (prices, areas, bids), each once, in the order given."""
+    involves: list[str] = []
+    if raw_involves is not None:
+        if not isinstance(raw_involves, list):
+            errors.add("involves", "involves moet een lijst zijn, bijvoorbeeld [\"price-fixing\"].")
+        else:
+            for i, item in enumerate(raw_involves):
+                if isinstance(item, str) and item in INVOLVES_CHOICES:
+                    if item not in involves:
+                        involves.append(item)
+                else:
+                    options = ", ".join(f'"{k}"' for k in INVOLVES_CHOICES)
+                    errors.add(f"involves[{i}]", f"Onbekend soort afspraak. Kies uit {options}.")
+    return involves
+
+
 def parse_inputs(inputs: dict[str, Any]) -> Inputs:
     """Read and check the inputs; raises InvalidInput naming every bad field."""
     errors = Errors()
@@ -208,31 +236,14 @@ def parse_inputs(inputs: dict[str, Any]) -> Inputs:
                        f"Verkopen tussen de deelnemers ({format_cents(between)}) kunnen niet hoger zijn dan de "
                        f"gezamenlijke omzet ({format_cents(gross)}).")
 
-    years: dict[str, int | None] = {}
-    for key, label in (("turnover_year", "Jaar van de omzet"), ("agreement_year", "Jaar van de afspraak")):
-        years[key] = None
-        if inputs.get(key) is not None:
-            years[key] = errors.attempt(lambda key=key, label=label: parse_int(
-                inputs[key], key, label, minimum=1998, maximum=2100))
+    years = _years(inputs, errors)
 
     competitors = read_bool(inputs, "competitors", "Zijn de partijen (potentiële) concurrenten", errors)
     shares = _shares(inputs.get("market_shares_pct"), errors)
     trade = read_choice(inputs, "affects_trade_between_member_states",
                         "Kan de afspraak de handel tussen EU-lidstaten merkbaar beïnvloeden", TRADE_CHOICES, errors)
 
-    involves: list[str] = []
-    raw_involves = inputs.get("involves")
-    if raw_involves is not None:
-        if not isinstance(raw_involves, list):
-            errors.add("involves", "involves moet een lijst zijn, bijvoorbeeld [\"price-fixing\"].")
-        else:
-            for i, item in enumerate(raw_involves):
-                if isinstance(item, str) and item in INVOLVES_CHOICES:
-                    if item not in involves:
-                        involves.append(item)
-                else:
-                    options = ", ".join(f'"{k}"' for k in INVOLVES_CHOICES)
-                    errors.add(f"involves[{i}]", f"Onbekend soort afspraak. Kies uit {options}.")
+    involves = _involves(inputs.get("involves"), errors)
 
     errors.raise_if_any()
     return Inputs(
@@ -517,6 +528,32 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
     return warnings, norms
 
 
+def _summary(inp: Inputs, verdict: str, lid1_conditions: list[Condition], lid2_conditions: list[Condition],
+             lid1: bool | None, lid2: bool | None) -> str:
+    """One Dutch sentence for the verdict; a caution never reads as a plain exemption."""
+    if verdict == "exempt":
+        via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
+        return (f"De samenwerking valt onder de bagatelvoorziening van art. 7 Mededingingswet ({via}): het "
+                   "kartelverbod van art. 6 lid 1 geldt dan niet.")
+    elif verdict == "exempt-with-caution":
+        via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
+        return (f"Volgens de cijfers geldt art. 7 Mededingingswet ({via}), maar de afspraak gaat over "
+                   f"{join_nl([INVOLVES_CHOICES[k] for k in inp.involves])}: reken niet op de bagatelvoorziening. "
+                   "De ACM kan het kartelverbod alsnog van toepassing verklaren (art. 9), en het Europese "
+                   "kartelverbod kan gelden.")
+    elif verdict == "not-exempt":
+        reasons = [c.explanation.rstrip(".") for c in lid1_conditions + lid2_conditions
+                   if c.met is False and c.id != "lid2-competitors"]
+        return ("De samenwerking valt niet onder de bagatelvoorziening van art. 7 Mededingingswet"
+                   + (f" ({reasons[0]})" if reasons else "")
+                   + "; dat betekent niet dat ze verboden is: toets haar aan art. 6 (bijvoorbeeld lid 3) en de "
+                   "richtsnoeren van de ACM.")
+    else:
+        open_routes = [cs for cs, v in ((lid1_conditions, lid1), (lid2_conditions, lid2)) if v is None]
+        return incomplete_summary([c for cs in open_routes for c in cs])
+
+
+
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Check both routes of art. 7 and fold them: exempt when either holds."""
     inp = parse_inputs(inputs)
@@ -542,26 +579,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         extra_norms.append(NORM_TURNOVER)
     warnings += unknown_keys_warning(inputs, KNOWN_KEYS)
 
-    if verdict == "exempt":
-        via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
-        summary = (f"De samenwerking valt onder de bagatelvoorziening van art. 7 Mededingingswet ({via}): het "
-                   "kartelverbod van art. 6 lid 1 geldt dan niet.")
-    elif verdict == "exempt-with-caution":
-        via = join_nl([r for r, v in (("lid 1", lid1), ("lid 2", lid2)) if v])
-        summary = (f"Volgens de cijfers geldt art. 7 Mededingingswet ({via}), maar de afspraak gaat over "
-                   f"{join_nl([INVOLVES_CHOICES[k] for k in inp.involves])}: reken niet op de bagatelvoorziening. "
-                   "De ACM kan het kartelverbod alsnog van toepassing verklaren (art. 9), en het Europese "
-                   "kartelverbod kan gelden.")
-    elif verdict == "not-exempt":
-        reasons = [c.explanation.rstrip(".") for c in lid1_conditions + lid2_conditions
-                   if c.met is False and c.id != "lid2-competitors"]
-        summary = ("De samenwerking valt niet onder de bagatelvoorziening van art. 7 Mededingingswet"
-                   + (f" ({reasons[0]})" if reasons else "")
-                   + "; dat betekent niet dat ze verboden is: toets haar aan art. 6 (bijvoorbeeld lid 3) en de "
-                   "richtsnoeren van de ACM.")
-    else:
-        open_routes = [cs for cs, v in ((lid1_conditions, lid1), (lid2_conditions, lid2)) if v is None]
-        summary = incomplete_summary([c for cs in open_routes for c in cs])
+    summary = _summary(inp, verdict, lid1_conditions, lid2_conditions, lid1, lid2)
 
     services, goods = params.TURNOVER_CAP_SERVICES.value(), params.TURNOVER_CAP_GOODS.value()
     cap = applicable_turnover_cap(inp.all_mainly_goods)
