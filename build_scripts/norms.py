@@ -109,6 +109,41 @@ def normalise_actors(actor: str) -> list[str]:
     return [a for a in ACTORS if a in text]
 
 
+def _matching_close(tokens: list, i: int, kind: str) -> int:
+    """Index of the token that closes the norm box opened at `i` (boxes may nest)."""
+    depth, j = 0, i
+    while j < len(tokens):
+        if tokens[j].type == f"container_{kind}_open":
+            depth += 1
+        elif tokens[j].type == f"container_{kind}_close":
+            depth -= 1
+            if depth == 0:
+                break
+        j += 1
+    return j
+
+
+def _metadata(inner: list, level: int, who: str, problems: list[str]) -> tuple[dict[str, str], int | None]:
+    """A box's definition list (term -> text) and the line where it starts, which ends the norm text."""
+    meta: dict[str, str] = {}
+    text_end = None
+    k = 0
+    while k < len(inner):
+        t = inner[k]
+        if t.type == "dl_open" and t.level == level:
+            text_end = t.map[0] if t.map else None
+        if t.type == "dt_open":
+            term = _inline_text(inner[k + 1 : k + 4])
+            close = next(n for n in range(k, len(inner)) if inner[n].type == "dd_close")
+            dd_open = next(n for n in range(k, close) if inner[n].type == "dd_open")
+            if term in meta:
+                problems.append(f"{who} heeft het veld '{term}' twee keer")
+            meta[term] = _inline_text(inner[dd_open:close])
+            k = close
+        k += 1
+    return meta, text_end
+
+
 def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm], list[str], dict]:
     """Norm boxes of one page, the problems found, and the page's front matter."""
     rel = path.relative_to(docs).as_posix()
@@ -133,16 +168,7 @@ def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm
         if kind is None:
             i += 1
             continue
-        # find the matching close token
-        depth, j = 0, i
-        while j < len(tokens):
-            if tokens[j].type == f"container_{kind}_open":
-                depth += 1
-            elif tokens[j].type == f"container_{kind}_close":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
+        j = _matching_close(tokens, i, kind)
         inner = tokens[i + 1 : j]
         line_no = (tok.map[0] + 1) if tok.map else 0
         where = f"{rel}:{line_no}"
@@ -166,24 +192,8 @@ def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm
             problems.append(f"{where}: de kop van '{nid}' moet met '{label}' beginnen, zodat de soort in woorden staat")
 
         # metadata: the definition list; text: everything before it (minus the options block)
-        meta: dict[str, str] = {}
         text_start = (inner[0].map[1] if inner and inner[0].type == "code_block" and inner[0].map else tok.map[0] + 1)
-        text_end = None
-        k = 0
-        while k < len(inner):
-            t = inner[k]
-            if t.type == "dl_open" and t.level == tok.level + 1:
-                text_end = t.map[0] if t.map else None
-            if t.type == "dt_open":
-                term = _inline_text(inner[k + 1 : k + 4])
-                close = next(n for n in range(k, len(inner)) if inner[n].type == "dd_close")
-                dd_open = next(n for n in range(k, close) if inner[n].type == "dd_open")
-                value = _inline_text(inner[dd_open:close])
-                if term in meta:
-                    problems.append(f"{where}: '{nid}' heeft het veld '{term}' twee keer")
-                meta[term] = value
-                k = close
-            k += 1
+        meta, text_end = _metadata(inner, tok.level + 1, f"{where}: '{nid}'", problems)
         for term in meta:
             if term not in META_FIELDS:
                 problems.append(f"{where}: '{nid}' heeft een onbekend veld '{term}' (bekend: {', '.join(META_FIELDS)})")
