@@ -104,3 +104,7 @@ def faulty(fault_server) -> Iterator[FaultServer]:
     fault_server.hits.clear()
     yield fault_server
     fault_server.fault = None
+
+
+# The nginx recipe on loopback, as tests/deploy starts it (one nginx per session).
+from ..deploy.conftest import nginx, served_site  # noqa: E402,F401

@@ -202,6 +202,7 @@
      calculator-guard.js before it touches the form; a rejected link is said in Dutch. */
   function loadLinkState(calc) {
     var guard = window.zorgcalcGuard;
+    var started = performance.now();
     var read = guard.readState(window.location.hash, calc.form);
     if (read.problem) {
       guard.notice(calc.root, read.problem.message, read.problem.detail);
@@ -211,6 +212,8 @@
       writeForm(calc.form, read.state);
       calc.root.setAttribute("data-link-state", "loaded");
     }
+    performance.mark("zorgcalc:link-state");
+    calc.root.setAttribute("data-link-ms", (performance.now() - started).toFixed(1));
     return !!read.state;
   }
 
