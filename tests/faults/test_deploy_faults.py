@@ -3,16 +3,18 @@ with the site's own Dutch pages, never nginx's English ones."""
 
 from __future__ import annotations
 
+import gzip
 import socket
 from urllib.parse import urlsplit
 
+import brotli
 import pytest
 
 pytestmark = [pytest.mark.faults, pytest.mark.deploy]
 
 
 def raw(base: str, request: bytes) -> tuple[int, str]:
-    """Send bytes as they are (the http clients refuse to send most of these); (status, body)."""
+    """Send bytes as they are (the http clients refuse to send most of these); (status, decoded body)."""
     parts = urlsplit(base)
     with socket.create_connection((parts.hostname, parts.port), timeout=30) as sock:
         sock.sendall(request)
@@ -20,6 +22,10 @@ def raw(base: str, request: bytes) -> tuple[int, str]:
         while chunk := sock.recv(65536):
             data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
+    if b"content-encoding: br" in head.lower():
+        body = brotli.decompress(body)
+    elif b"content-encoding: gzip" in head.lower():
+        body = gzip.decompress(body)
     return int(head.split()[1]), body.decode("utf-8", "replace")
 
 
