@@ -126,8 +126,9 @@ def section(r: dict) -> str:
     return (
         f"\n{MARK}\n\n## Belastingstest van de nginx-configuratie\n\n"
         f"Debian's nginx met `deploy/nginx.conf` op loopback (één worker-proces), {r['concurrency']} gelijktijdige "
-        f"verbindingen met keep-alive, een mengsel van alle pagina's en de bestanden van de rekenmachine "
-        f"({r['distinct_paths']} verschillende verzoeken, vooraf gecomprimeerd); de belastende client draait op dezelfde machine.\n\n"
+        f"verbindingen met keep-alive, een mengsel van alle pagina's en de bestanden waarmee de rekenhulpen "
+        f"rekenen (Pyodide, het wheel, de momentopname; {r['distinct_paths']} verschillende verzoeken, vooraf gecomprimeerd, "
+        "zoals `make build` ze schrijft); de belastende client draait op dezelfde machine.\n\n"
         "| verzoeken | duur | verzoeken per seconde | fouten | p50 | p95 | p99 | verstuurd |\n|---|---|---|---|---|---|---|---|\n"
         f"| {n(r['requests'])} | {r['seconds']} s | {r['requests_per_second']} | {r['errors']} | {r['p50_ms']} ms | "
         f"{r['p95_ms']} ms | {r['p99_ms']} ms | {r['megabytes']} MB |\n\n"
@@ -160,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="zorg-loadtest-") as tmp:
         copy = Path(tmp) / "site"
         shutil.copytree(site, copy)
-        precompress.main([str(copy)])
+        if not any(copy.rglob("*.br")):  # make build precompresses; a bare mkdocs build does not
+            precompress.main([str(copy)])
         prefix = Path(tmp) / "nginx"
         prefix.mkdir()
         with run_nginx(copy, prefix) as url:
