@@ -13,7 +13,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build pages generate test bench golden install browser webserver lock clean
+.PHONY: serve build pages generate test bench loadtest golden install browser webserver lock clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -85,6 +85,11 @@ test: install browser webserver generate
 # What visitors wait for, beside the plain Pyodide way: figures, not assertions (not part of make test).
 bench: install browser
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m benchmarks.run
+
+# The nginx recipe under load on loopback: 50 connections, at most 60 s or 20,000 requests; figures
+# go to benchmarks/results/loadtest.* and the Prestaties page (not part of make test).
+loadtest: install webserver build
+	NGINX=$(NGINX) $(BIN)/python -m benchmarks.loadtest
 
 # Every calculator's output for frozen inputs, to compare before and after a refactor (not a test).
 golden: install

@@ -250,7 +250,14 @@ def prestaties_page(md: str, r: dict) -> str:
         "Pyodide en de vooraf gemaakte momentopname van het geheugen waarmee de rekenhulp start.\n\n"
         + md +
         "\nOpnieuw meten: `make bench` (bouwt de site, meet, en schrijft deze pagina en `benchmarks/results/latest.json`).\n"
+        + loadtest_section()
     )
+
+
+def loadtest_section() -> str:
+    """The load test's section (make loadtest, benchmarks/loadtest.py), kept when make bench rewrites the page."""
+    saved = RESULTS / "loadtest.md"
+    return saved.read_text(encoding="utf-8") if saved.exists() else ""
 
 
 if __name__ == "__main__":

@@ -15,6 +15,11 @@ from typing import Any
 from zorgcalc.registry import load
 
 YES_NO_UNKNOWN = (("true", "ja"), ("false", "nee"), ("null", "weet ik niet"))
+# maxlength of the text inputs (issue 17): a name as long as the calculators accept
+# (de_minimis.MAX_NAME_CHARS), a number as long as zorgcalc.numbers reads (MAX_TEXT_LENGTH).
+# calculator-guard.js holds a link's state to the same caps.
+MAX_TEXT_CHARS = 200
+MAX_NUMBER_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -129,11 +134,11 @@ def render_field(f: Field, values: dict[str, Any], docs: dict[str, str]) -> str:
                 f'data-kind="check" aria-describedby="{described}"{checked}> <label for="{fid}">{escape(f.label)}</label>'
                 f'{help_html}{error}</div>')
     attrs = {
-        "int": 'type="text" inputmode="numeric" autocomplete="off"',
-        "text": 'type="text" autocomplete="off"',
+        "int": f'type="text" inputmode="numeric" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
+        "text": f'type="text" autocomplete="off" maxlength="{MAX_TEXT_CHARS}"',
         "date": 'type="date"',
-        "money": 'type="text" inputmode="decimal" autocomplete="off"',
-        "percent": 'type="text" inputmode="decimal" autocomplete="off"',
+        "money": f'type="text" inputmode="decimal" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
+        "percent": f'type="text" inputmode="decimal" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
     }[f.kind]
     shown = "" if value is None else str(value)
     suffix = {"money": '<span class="zc-unit">euro</span>', "percent": '<span class="zc-unit">%</span>'}.get(f.kind, "")

@@ -134,9 +134,10 @@ def is_precompressed(path: Path) -> bool:
 
 
 def copy_site(site: Path, out: Path) -> None:
-    """Copy `site` to `out` (which must not exist) without the precompressed copies."""
+    """Copy `site` to `out` (which must not exist) without the precompressed copies and source maps."""
     def ignore(folder: str, names: list[str]) -> set[str]:
-        return {name for name in names if is_precompressed(Path(folder) / name)}
+        # GitHub Pages cannot refuse a path, so the theme's source maps are left out instead
+        return {name for name in names if is_precompressed(Path(folder) / name) or name.endswith(".map")}
     shutil.copytree(site, out, ignore=ignore)
 
 

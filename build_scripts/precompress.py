@@ -18,7 +18,8 @@ import brotli
 
 from .norms import ROOT
 
-SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".zip", ".ics", ".map"}
+SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".zip", ".ics"}
+# No .map: source maps are not published (deploy/nginx.conf refuses them and every .map.* variant).
 MIN_SIZE = 1024  # smaller files are not worth a second request path
 
 

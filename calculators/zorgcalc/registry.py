@@ -40,6 +40,11 @@ def available() -> list[str]:
     return ids
 
 
+def _shown(name: str) -> str:
+    """A calculator name for a message: quoted, and cut short when it is long."""
+    return repr(name) if len(name) <= 60 else repr(name[:60]) + "…"
+
+
 def run(calculator: Any, inputs: Any) -> dict[str, Any]:
     """Run one calculator. Never raises for any JSON-decodable input: errors come back as an
     error envelope whose every entry names the field."""
@@ -48,7 +53,7 @@ def run(calculator: Any, inputs: Any) -> dict[str, Any]:
         known = ", ".join(sorted(CALCULATORS))
         return error_envelope(
             name,
-            [FieldError("calculator", f"Onbekende rekenhulp {name!r}. Kies uit: {known}.")],
+            [FieldError("calculator", f"Onbekende rekenhulp {_shown(name)}. Kies uit: {known}.")],
         )
     try:
         module = load(calculator)

@@ -51,14 +51,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def nginx(served_site, tmp_path_factory):
+@contextlib.contextmanager
+def run_nginx(root: Path, prefix: Path, worker_processes: int = 1) -> Iterator[str]:
+    """Debian's nginx with deploy/nginx.conf serving `root` on a free loopback port, its pid file,
+    temporary folders and logs in `prefix`; yields the base URL. Used by the tests and by
+    `make loadtest` (benchmarks/loadtest.py)."""
     if not Path(NGINX).exists():
         pytest.fail(f"{NGINX} is missing. `make test` installs it as root; otherwise run "
                     "`sudo apt-get install -y nginx libnginx-mod-http-brotli-static` (or set NGINX=/path/to/nginx).")
     if not BROTLI_MODULE.exists():
         pytest.fail(f"{BROTLI_MODULE} is missing: `sudo apt-get install -y libnginx-mod-http-brotli-static`")
-    prefix = tmp_path_factory.mktemp("nginx")
     port = _free_port()
     temp_paths = "\n".join(f"    {name}_temp_path {prefix}/{name};"
                            for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -66,11 +68,11 @@ def nginx(served_site, tmp_path_factory):
     conf.write_text(
         f"load_module {BROTLI_MODULE};\n"
         + ("user root;\n" if os.geteuid() == 0 else "")  # the site copy lives in root's private /tmp folder
-        + f"daemon off;\nworker_processes 1;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"
+        + f"daemon off;\nworker_processes {worker_processes};\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"
         f"events {{ worker_connections 256; }}\n"
         f"http {{\n    access_log off;\n{temp_paths}\n    include {prefix}/site.conf;\n}}\n",
         encoding="utf-8")
-    (prefix / "site.conf").write_text(nginx_server_config(served_site, port), encoding="utf-8")
+    (prefix / "site.conf").write_text(nginx_server_config(root, port), encoding="utf-8")
     check = subprocess.run([NGINX, "-t", "-p", str(prefix), "-c", str(conf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
     proc = subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(conf)],
@@ -82,11 +84,19 @@ def nginx(served_site, tmp_path_factory):
             break
         except OSError:
             continue
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=30)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
     errors = (prefix / "error.log").read_text(encoding="utf-8") if (prefix / "error.log").exists() else ""
     assert "[emerg]" not in errors and "[crit]" not in errors, errors
+
+
+@pytest.fixture(scope="session")
+def nginx(served_site, tmp_path_factory):
+    with run_nginx(served_site, tmp_path_factory.mktemp("nginx")) as url:
+        yield url
 
 
 # Collects every securitypolicyviolation in window.__csp, from before the page's first script.

@@ -37,6 +37,7 @@ def test_zensical_builds_the_same_config(tmp_path, site):
     # Zensical writes to site/ beside its config: build in a copy so the MkDocs build stays intact.
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     shutil.copytree(ROOT / "build" / "snippets", tmp_path / "build" / "snippets")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")  # theme.custom_dir (the Dutch 404 page)
     cfg = tmp_path / "mkdocs.yml"
     shutil.copy(ROOT / "mkdocs.yml", cfg)
     proc = subprocess.run([str(zensical), "build", "--strict", "--config-file", str(cfg)],

@@ -51,6 +51,8 @@ KNOWN_KEYS = (
     "sales_between_participants_eur", "turnover_year", "agreement_year", "competitors",
     "market_shares_pct", "affects_trade_between_member_states", "involves",
 )
+# No undertaking's name is longer; the form's maxlength is the same (build_scripts/forms.py).
+MAX_NAME_CHARS = 200
 PARTICIPANT_KEYS = ("name", "turnover_eur", "group_turnover_eur", "mainly_goods")
 
 
@@ -109,6 +111,9 @@ def _participant(raw: Any, i: int, errors: Errors) -> Participant | None:
     name = raw.get("name")
     if name is not None and not isinstance(name, str):
         errors.add(f"{base}.name", f"Deelnemer {i + 1}: de naam moet tekst zijn.")
+        name = None
+    elif name is not None and len(name) > MAX_NAME_CHARS:
+        errors.add(f"{base}.name", f"Deelnemer {i + 1}: de naam is te lang (hoogstens {MAX_NAME_CHARS} tekens).")
         name = None
     shown = f"deelnemer {i + 1}" + (f" ({name[:40]})" if name else "")
     turnover = None

@@ -85,7 +85,8 @@
       } else {
         var text = (el.value || "").trim();
         if (text === "") { return; }
-        if (kind === "int" && /^-?\d+$/.test(text)) { setPath(inputs, path, Number(text)); }
+        // only exact integers become numbers; anything else goes as typed, for Python to name (issue 17)
+        if (kind === "int" && /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) { setPath(inputs, path, Number(text)); }
         else { setPath(inputs, path, text); }
       }
     });
@@ -115,7 +116,8 @@
     Array.prototype.forEach.call(form.querySelectorAll("[data-list]"), function (list) {
       var items = getPath(inputs, list.getAttribute("data-list")) || [];
       var rows = list.querySelectorAll("[data-row]");
-      for (var i = rows.length; i < items.length; i++) { addRow(list); }
+      var last = rows[rows.length - 1];
+      for (var i = rows.length; i < items.length; i++) { last = addRow(list, last, i); }
     });
   }
 
@@ -161,9 +163,10 @@
     if (label) { label.textContent = label.getAttribute("data-row-label") + " " + (index + 1); }
   }
 
-  function addRow(list) {
-    var rows = list.querySelectorAll("[data-row]");
-    var template = rows[rows.length - 1];
+  function addRow(list, last, index) {
+    // ensureRows passes the last row and its index: no re-query of every row for each new one
+    var rows = last ? null : list.querySelectorAll("[data-row]");
+    var template = last || rows[rows.length - 1];
     var clone = template.cloneNode(true);
     Array.prototype.forEach.call(clone.querySelectorAll("input, select"), function (el) {
       if (el.type === "checkbox" || el.type === "radio") { el.checked = false; }
@@ -172,7 +175,7 @@
     });
     Array.prototype.forEach.call(clone.querySelectorAll(".zc-field-error"), function (e) { e.textContent = ""; });
     template.parentNode.insertBefore(clone, template.nextSibling);
-    renumberRow(clone, rows.length);
+    renumberRow(clone, last ? index : rows.length);
     return clone;
   }
 
@@ -200,13 +203,23 @@
     return JSON.parse(new TextDecoder().decode(bytes));
   }
 
-  function stateFromHash() {
-    var m = /^#invoer=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
-    if (!m) { return null; }
-    try {
-      var state = decodeState(m[1]);
-      return state && typeof state === "object" && !Array.isArray(state) ? state : null;
-    } catch (e) { return null; }
+  /* Issue 17: the link's state is checked against the form's declared inputs by
+     calculator-guard.js before it touches the form; a rejected link is said in Dutch. */
+  function loadLinkState(calc) {
+    var guard = window.zorgcalcGuard;
+    var started = performance.now();
+    var read = guard.readState(window.location.hash, calc.form);
+    if (read.problem) {
+      guard.notice(calc.root, read.problem.message, read.problem.detail);
+      calc.root.setAttribute("data-link-state", "rejected");
+    } else if (read.state) {
+      guard.clearNotice(calc.root);
+      writeForm(calc.form, read.state);
+      calc.root.setAttribute("data-link-state", "loaded");
+    }
+    performance.mark("zorgcalc:link-state");
+    calc.root.setAttribute("data-link-ms", (performance.now() - started).toFixed(1));
+    return !!read.state;
   }
 
   /* The memory snapshot saves seconds of computing but adds 5.8 MB to the first visit. Where the
@@ -242,7 +255,7 @@
   Calculator.prototype.start = function () {
     var self = this;
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      return this.fail("deze browser ondersteunt geen WebAssembly of Web Workers");
+      return this.fail("unsupported", "WebAssembly: " + typeof WebAssembly + ", Worker: " + typeof Worker);
     }
     this.say("De rekenhulp wordt geladen (Python in uw browser)…", "loading");
     var inline = this.root.getAttribute("data-engine-manifest");
@@ -256,23 +269,29 @@
       var config = window.zorgcalcConfig || {};
       self.worker = new Worker(workerUrl);
       self.worker.onmessage = function (e) { self.onMessage(e.data); };
-      self.worker.onerror = function (e) { self.fail(e.message || "fout in de worker"); };
+      self.worker.onerror = function (e) {
+        e.preventDefault(); // reported below, in Dutch; not an uncaught error
+        self.fail("runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
+      };
       self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         snapshotUrl: config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null,
         context: JSON.stringify(self.context) });
       self.timeout = window.setTimeout(function () {
-        if (!self.ready) { self.fail("het laden duurde langer dan " + START_TIMEOUT_MS / 1000 + " seconden"); }
+        if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
       }, START_TIMEOUT_MS);
-    }).catch(function (err) { self.fail(String(err && err.message || err)); });
+    }).catch(function (err) { self.fail("runtime", String(err && err.message || err)); });
   };
 
-  Calculator.prototype.fail = function (reason) {
+  /* code: a key of zorgcalcGuard.explain (the Dutch text); detail: technical, folded away. */
+  Calculator.prototype.fail = function (code, detail) {
     if (this.failed) { return; }
     this.failed = true;
+    window.clearTimeout(this.timeout);
     if (this.worker) { this.worker.terminate(); }
-    this.say("De rekenhulp kan in deze browser niet rekenen (" + reason + "). De uitkomst hieronder hoort bij de " +
-      "invoer van de pagina zelf; de normen kunt u via de links lezen.", "failed");
+    this.say(window.zorgcalcGuard.explain(code), "failed");
+    window.zorgcalcGuard.details(this.status, "status", detail);
+    this.resize();
   };
 
   Calculator.prototype.onMessage = function (msg) {
@@ -288,7 +307,7 @@
       this.say("De rekenhulp is klaar: de uitkomst verandert mee terwijl u invult.", "ready");
       this.compute();
     } else if (msg.type === "failed") {
-      this.fail(msg.message.split("\n").slice(-2).join(" ").slice(0, 200));
+      this.fail(msg.code || "runtime", msg.message);
     } else if (msg.type === "result" || msg.type === "error") {
       var done = this.pending[msg.id];
       delete this.pending[msg.id];
@@ -319,7 +338,7 @@
     var started = performance.now();
     this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(inputs) }).then(function (msg) {
       self.inFlight = false;
-      if (msg.type === "error") { self.fail(msg.message); return; }
+      if (msg.type === "error") { self.fail("compute", msg.message); return; }
       if (self.dirty) { self.compute(); return; } // the form changed meanwhile: show only the latest
       self.show(JSON.parse(msg.json), msg.html);
       var latency = performance.now() - started;
@@ -363,6 +382,7 @@
     this.stateTimer = window.setTimeout(function () {
       if (!self.lastInputs) { return; }
       var hash = "#invoer=" + encodeState(self.lastInputs);
+      if (hash.length > window.zorgcalcGuard.MAX_STATE_CHARS) { hash = window.location.pathname + window.location.search; }
       if (window.location.hash !== hash) { window.history.replaceState(null, "", hash); }
     }, STATE_DELAY_MS);
   };
@@ -424,6 +444,11 @@
         var url = window.location.href.split("#")[0] + "#invoer=" + encodeState(inputs);
         var note = self.root.querySelector(".zc-copy-status");
         var done = function () { note.textContent = "Link gekopieerd. Wie hem opent, ziet dezelfde invoer en uitkomst."; };
+        if (url.split("#")[1].length > window.zorgcalcGuard.MAX_STATE_CHARS) {
+          note.textContent = "Deze invoer is te lang voor een link (meer dan " +
+            window.zorgcalcGuard.MAX_STATE_CHARS.toLocaleString("nl-NL") + " tekens). Maak namen korter of gebruik Afdrukken.";
+          return;
+        }
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(url).then(done, function () { note.textContent = "Kopiëren lukte niet. De link: " + url; });
         } else { note.textContent = "De link: " + url; }
@@ -440,8 +465,7 @@
       ics.addEventListener("click", function () { self.downloadIcs(ics); });
     }
     window.addEventListener("hashchange", function () {
-      var state = stateFromHash();
-      if (state) { writeForm(self.form, state); applyVisibility(self.form); self.schedule(); }
+      if (loadLinkState(self)) { applyVisibility(self.form); self.schedule(); }
     });
     applyVisibility(this.form);
     window.addEventListener("resize", function () { self.resize(); });
@@ -474,10 +498,9 @@
     if (!this.ready) { note.textContent = "De rekenhulp is nog niet klaar; probeer het zo opnieuw."; return; }
     note.textContent = "Agendabestand wordt gemaakt…";
     this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form)) }).then(function (msg) {
-      if (msg.type === "error" || !msg.ics) {
-        note.textContent = "Het agendabestand kon niet worden gemaakt: " + (msg.message || "controleer de invoer") + ".";
-        return;
-      }
+      if (msg.type === "error" || !msg.ics) { self.icsFailed(button, note, msg); return; }
+      window.zorgcalcGuard.details(note, "ics", null);
+      if (self.icsRetry) { window.removeEventListener("online", self.icsRetry); self.icsRetry = null; }
       var blob = new Blob([msg.ics], { type: "text/calendar;charset=utf-8" });
       var a = document.createElement("a");
       a.href = URL.createObjectURL(blob);
@@ -489,13 +512,31 @@
     });
   };
 
+  /* Issue 17: a calendar that could not be made says why in Dutch; when its parts could not be
+     loaded, it tries again by itself once the browser is back online. */
+  Calculator.prototype.icsFailed = function (button, note, msg) {
+    var self = this;
+    var loading = msg.code === "ics-load";
+    note.textContent = window.zorgcalcGuard.explain(loading ? "ics" : msg.type === "error" ? "icsError" : "icsInput");
+    window.zorgcalcGuard.details(note, "ics", msg.message || null);
+    if (loading && !this.icsRetry) {
+      this.icsRetry = function () { self.icsRetry = null; self.downloadIcs(button); };
+      window.addEventListener("online", this.icsRetry, { once: true });
+    }
+  };
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
       if (root.zc) { return; }
+      if (!window.zorgcalcGuard) { // calculator-guard.js did not load: say so, compute nothing
+        root.querySelector(".zc-status").textContent = "De rekenhulp kon niet worden geladen: een onderdeel van de pagina " +
+          "ontbreekt. De uitkomst hieronder hoort bij het lege formulier; laad de pagina opnieuw.";
+        root.setAttribute("data-engine-state", "failed");
+        return;
+      }
       var calc = new Calculator(root);
       root.zc = calc;
-      var state = stateFromHash();
-      if (state) { writeForm(calc.form, state); }
+      loadLinkState(calc);
       calc.bind();
       calc.resize();
       // Start Python at once: the form and the pre-rendered result are already on screen, and
@@ -504,7 +545,8 @@
     });
   }
 
-  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState, fieldId: fieldId };
+  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState, fieldId: fieldId,
+    loadLinkState: function (root) { return loadLinkState(root.zc); } };
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) { window.document$.subscribe(init); }
   else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); }

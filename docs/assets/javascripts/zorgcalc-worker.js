@@ -4,8 +4,9 @@
    Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
-   Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", message}
-                 {type: "result", id, json, html, ms, ics}  {type: "error", id, message}     */
+   Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
+                 {type: "result", id, json, html, ms, ics}  {type: "error", id, code, message}
+   message is technical detail (English); the page shows its own Dutch text for each code.  */
 "use strict";
 
 var ready = null;
@@ -15,6 +16,8 @@ var renderJson = null;
 var icsWheels = [];
 var icsReady = null;
 var context = null; // the page's render context (norm links), sent once with init
+var fatal = null; // rejects as soon as the runtime is known to have failed (watchRuntime)
+var fatalError = null;
 
 function post(message) { self.postMessage(message); }
 
@@ -45,6 +48,57 @@ async function fetchSnapshot(url) {
   return bytes;
 }
 
+function fileName(url) { return String(url).split("?")[0].split("/").pop(); }
+
+/* Issue 17: loadPyodide never settles when one of its files fails (it logs "wasm instantiation
+   failed!" and waits); the page's watchdog then reported it after a minute. Watch the runtime's
+   own requests and that warning, so a failure is known (and reported) as soon as it happens. */
+function watchRuntime(config) {
+  var fail;
+  fatal = new Promise(function (resolve, reject) { fail = function (err) { fatalError = fatalError || err; reject(err); }; });
+  fatal.catch(function () { /* raced in init */ });
+  var watched = [config.pyodideBase, config.wheelUrl];
+  var realFetch = self.fetch;
+  self.fetch = function (input) {
+    var url = typeof input === "string" ? input : (input && input.url) || String(input);
+    var response = realFetch.apply(this, arguments);
+    if (watched.some(function (w) { return url.indexOf(w) === 0; })) {
+      response.then(function (r) { return checkResponse(url, r); }).catch(function (e) {
+        fail(new Error(fileName(url) + ": " + (e && e.message || e)));
+      });
+    }
+    return response;
+  };
+  var warn = console.warn;
+  console.warn = function () {
+    var text = Array.prototype.map.call(arguments, String).join(" ");
+    if (/wasm instantiation failed/.test(text)) {
+      setTimeout(function () { fail(new Error("pyodide.asm.wasm: " + (lastWarning || "instantiation failed"))); }, 0);
+    } else { lastWarning = text; }
+    return warn.apply(console, arguments);
+  };
+  var lastWarning = "";
+  self.addEventListener("unhandledrejection", function (e) {
+    if (runJson) { return; } // only while starting: a rejection then is the start failing
+    e.preventDefault(); // reported to the page as "failed", in Dutch there
+    fail(new Error("while starting: " + String(e.reason && e.reason.message || e.reason)));
+  });
+}
+
+/* A runtime file that answers but is not what it should be fails the start at once, instead of
+   after a second attempt without the snapshot: the lock file must be JSON, a zip or wheel must
+   start with "PK". Read from a clone, so Pyodide's own read is untouched. */
+async function checkResponse(url, r) {
+  if (!r.ok) { throw new Error("HTTP " + r.status); }
+  if (/pyodide-lock\.json$/.test(url)) { await r.clone().json(); return; }
+  if (!/\.(zip|whl)$/.test(url)) { return; }
+  var reader = r.clone().body.getReader();
+  var chunk = await reader.read();
+  reader.cancel().catch(function () {});
+  var bytes = chunk.value || new Uint8Array(0);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) { throw new Error("not a zip file"); }
+}
+
 async function start(config, snapshot) {
   var options = { indexURL: config.pyodideBase };
   if (snapshot) { options._loadSnapshot = snapshot; }
@@ -52,11 +106,12 @@ async function start(config, snapshot) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
     return r.arrayBuffer();
   });
-  var pyodide = await self.loadPyodide(options);
+  var pyodide = await Promise.race([self.loadPyodide(options), fatal]);
   post({ type: "progress", stage: "calculators" });
   // Unpack the wheel into site-packages. Files live outside the memory snapshot (in the file
   // system), so this runs on every start; unpackArchive keeps no JavaScript references in Python.
-  pyodide.unpackArchive(await wheel, "wheel");
+  try { pyodide.unpackArchive(await wheel, "wheel"); }
+  catch (e) { fatalError = fatalError || new Error(fileName(config.wheelUrl) + ": " + (e && e.message || e)); throw fatalError; }
   if (!snapshot) { pyodide.runPython(IMPORTS); }
   return pyodide;
 }
@@ -66,7 +121,9 @@ async function init(config) {
   context = config.context || null;
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
-  importScripts(config.pyodideBase + "pyodide.js");
+  watchRuntime(config);
+  try { importScripts(config.pyodideBase + "pyodide.js"); }
+  catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
   var fromSnapshot = false;
   if (config.snapshotUrl) {
     var snapshot = fetchSnapshot(config.snapshotUrl);
@@ -78,6 +135,7 @@ async function init(config) {
     var brokenSnapshot = snapshot.then(function () { return new Promise(function () {}); });
     try { py = await Promise.race([start(config, snapshot), brokenSnapshot, giveUp]); fromSnapshot = true; }
     catch (e) {
+      if (fatalError) { throw fatalError; } // the runtime itself failed: no second attempt
       console.warn("zorgcalc: memory snapshot not used, starting normally: " + e);
       py = null;
     }
@@ -88,13 +146,24 @@ async function init(config) {
   post({ type: "ready", ms: performance.now() - started, snapshot: fromSnapshot });
 }
 
+/* icalendar and its dependencies load only when someone downloads a calendar file. A failed load
+   (offline) is forgotten, so the next request tries again; icalendar must import afterwards. */
 function loadIcs() {
-  // icalendar and its dependencies load only when someone downloads a calendar file
   if (!icsReady) {
-    icsReady = py.loadPackage(icsWheels, { messageCallback: function () {}, errorCallback: function () {} })
-      .then(function () { return py.runPython("from zorgcalc.web import ics\nics"); });
+    var problems = [];
+    icsReady = py.loadPackage(icsWheels, { messageCallback: function () {}, errorCallback: function (m) { problems.push(String(m)); } })
+      .then(function () {
+        try { py.runPython("import importlib\nimportlib.invalidate_caches()\nimport icalendar"); }
+        catch (e) { throw new Error("icalendar: " + (problems.join("; ") || String(e.message).split("\n").slice(-2).join(" "))); }
+        return py.runPython("from zorgcalc.web import ics\nics");
+      });
+    icsReady.catch(function () { icsReady = null; });
   }
   return icsReady;
+}
+
+function postError(id, code, err) {
+  post({ type: "error", id: id, code: code, message: String(err && err.message || err).slice(0, 2000) });
 }
 
 self.onmessage = function (event) {
@@ -102,9 +171,10 @@ self.onmessage = function (event) {
   if (msg.type === "init") {
     if (!ready) {
       ready = init(msg).catch(function (err) {
-        post({ type: "failed", message: String(err && err.message || err) });
-        throw err;
+        post({ type: "failed", code: "runtime", message: String(err && err.message || err).slice(0, 2000) });
+        return Promise.reject(err);
       });
+      ready.catch(function () { /* reported above; not an uncaught error */ });
     }
     return;
   }
@@ -116,14 +186,12 @@ self.onmessage = function (event) {
       var ctx = msg.context || context;
       var html = ctx ? renderJson(json, ctx) : null;
       post({ type: "result", id: msg.id, json: json, html: html, ms: performance.now() - t0 });
-    }).catch(function (err) {
-      post({ type: "error", id: msg.id, message: String(err && err.message || err) });
-    });
+    }).catch(function (err) { postError(msg.id, "compute", err); });
   } else if (msg.type === "ics") {
-    job.then(loadIcs).then(function (icsFn) {
+    job.then(function () {
+      return loadIcs().catch(function (err) { err.zcCode = "ics-load"; throw err; });
+    }).then(function (icsFn) {
       post({ type: "result", id: msg.id, ics: icsFn(msg.calculator, msg.inputs) });
-    }).catch(function (err) {
-      post({ type: "error", id: msg.id, message: String(err && err.message || err) });
-    });
+    }).catch(function (err) { postError(msg.id, err && err.zcCode || "ics-failed", err); });
   }
 };
