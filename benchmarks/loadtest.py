@@ -129,9 +129,12 @@ def section(r: dict) -> str:
         f"verbindingen met keep-alive, een mengsel van alle pagina's en de bestanden waarmee de rekenhulpen "
         f"rekenen (Pyodide, het wheel, de momentopname; {r['distinct_paths']} verschillende verzoeken, vooraf gecomprimeerd, "
         "zoals `make build` ze schrijft); de belastende client draait op dezelfde machine.\n\n"
-        "| verzoeken | duur | verzoeken per seconde | fouten | p50 | p95 | p99 | verstuurd |\n|---|---|---|---|---|---|---|---|\n"
-        f"| {n(r['requests'])} | {r['seconds']} s | {r['requests_per_second']} | {r['errors']} | {r['p50_ms']} ms | "
-        f"{r['p95_ms']} ms | {r['p99_ms']} ms | {r['megabytes']} MB |\n\n"
+        # one measure per row: a narrow table never scrolls sideways on a phone
+        "| meting | waarde |\n|---|---|\n"
+        f"| verzoeken | {n(r['requests'])} |\n| duur | {r['seconds']} s |\n"
+        f"| verzoeken per seconde | {r['requests_per_second']} |\n| fouten | {r['errors']} |\n"
+        f"| p50 / p95 / p99 | {r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']} ms |\n"
+        f"| verstuurd | {r['megabytes']} MB |\n\n"
         f"Machine: {r['machine']}. Opnieuw meten: `make loadtest` (hoogstens {int(r['limit_seconds'])} s of "
         f"{n(r['limit_requests'])} verzoeken).\n"
     )
