@@ -122,7 +122,7 @@ def test_fault_7_a_10_mb_name_never_reaches_the_address_or_a_copied_link(browser
     pg = context.new_page()
     pg.goto("/rekenhulpen/bagatelvoorziening/")
     pg.wait_for_selector(READY, timeout=90_000)
-    pg.fill("#veld-participants-0-name", "x" * 10_000_000)  # typed or pasted: the field keeps 200
+    pg.fill("#veld-participants-0-name", "x" * 1_000_000)  # typed or pasted: the field keeps 200
     assert len(pg.input_value("#veld-participants-0-name")) == 200
     # set by a script past the field's maxlength: Python names the field ...
     set_name = """(n) => { const f = document.querySelector('#veld-participants-0-name');
@@ -195,7 +195,7 @@ LOAD = """(hash) => {
 }"""
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(inputs=STATES)
 def test_fault_1_random_state_objects_through_the_page_loader_are_taken_or_refused_in_dutch(state_page, inputs):
     out = state_page.evaluate(LOAD, state(inputs))
