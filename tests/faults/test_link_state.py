@@ -206,3 +206,21 @@ def test_fault_1_random_state_objects_through_the_page_loader_are_taken_or_refus
     else:
         assert out["notice"] and "beginwaarden" in out["notice"]
         assert out["after"] == out["before"]  # a refused link leaves the form as it was
+
+
+def test_every_documented_example_passes_the_link_check(page):
+    """Examples (and links made from them) must never be refused: the check knows the same inputs."""
+    from build_scripts.calculator_pages import PAGES
+    from zorgcalc.registry import load
+
+    refused = {}
+    for spec in PAGES:
+        page.goto(f"/rekenhulpen/{spec.slug}/")
+        page.wait_for_function("window.zorgcalcGuard && document.querySelector('.zc-calculator').zc")
+        module = load(spec.calculator)
+        for example in [*module.EXAMPLES, type("E", (), {"title": "default", "inputs": module.DEFAULT_INPUTS})]:
+            out = page.evaluate("""(hash) => window.zorgcalcGuard.readState(hash,
+                document.querySelector('form.zc-form')).problem""", state(example.inputs))
+            if out:
+                refused[f"{spec.calculator}: {example.title}"] = out["message"]
+    assert refused == {}
