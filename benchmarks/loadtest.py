@@ -121,7 +121,8 @@ async def load(url: str, mix: list, concurrency: int, seconds: float, requests: 
 
 
 def section(r: dict) -> str:
-    """The Dutch section of the Prestaties page."""
+    """The Dutch section of the Prestaties page (a list: a table without links would be a scroll
+    region that keyboard users cannot reach, tests/a11y)."""
     n = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731 (Dutch thousands)
     return (
         f"\n{MARK}\n\n## Belastingstest van de nginx-configuratie\n\n"
@@ -129,12 +130,10 @@ def section(r: dict) -> str:
         f"verbindingen met keep-alive, een mengsel van alle pagina's en de bestanden waarmee de rekenhulpen "
         f"rekenen (Pyodide, het wheel, de momentopname; {r['distinct_paths']} verschillende verzoeken, vooraf gecomprimeerd, "
         "zoals `make build` ze schrijft); de belastende client draait op dezelfde machine.\n\n"
-        # one measure per row: a narrow table never scrolls sideways on a phone
-        "| meting | waarde |\n|---|---|\n"
-        f"| verzoeken | {n(r['requests'])} |\n| duur | {r['seconds']} s |\n"
-        f"| verzoeken per seconde | {r['requests_per_second']} |\n| fouten | {r['errors']} |\n"
-        f"| p50 / p95 / p99 | {r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']} ms |\n"
-        f"| verstuurd | {r['megabytes']} MB |\n\n"
+        f"- **Verzoeken**: {n(r['requests'])} in {r['seconds']} s, {r['requests_per_second']} per seconde; "
+        f"**fouten**: {r['errors']}.\n"
+        f"- **Wachttijd per verzoek**: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms.\n"
+        f"- **Verstuurd**: {r['megabytes']} MB.\n\n"
         f"Machine: {r['machine']}. Opnieuw meten: `make loadtest` (hoogstens {int(r['limit_seconds'])} s of "
         f"{n(r['limit_requests'])} verzoeken).\n"
     )

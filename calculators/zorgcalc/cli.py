@@ -55,6 +55,7 @@ def default_text(result: dict[str, Any]) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The command line's arguments (help texts in Dutch)."""
     parser = argparse.ArgumentParser(prog="python -m zorgcalc", description="Rekenhulpen zorgcontractering")
     parser.add_argument("calculator", nargs="?", help="id van de rekenhulp (zie --list)")
     parser.add_argument("--list", action="store_true", help="toon de rekenhulpen")
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _list(stdout: TextIO) -> int:
+    """--list: every calculator id with its one-line Dutch description."""
     for cid in CALCULATORS:
         try:
             desc = load(cid).DESCRIPTION
@@ -98,6 +100,7 @@ def _write_result(args: argparse.Namespace, result: dict[str, Any], stdout: Text
 
 def _main(args: argparse.Namespace, parser: argparse.ArgumentParser, stdin: TextIO, stdout: TextIO,
           stderr: TextIO) -> int:
+    """The command itself; may raise on a bug, which ``main`` turns into a Dutch message."""
     if args.list:
         return _list(stdout)
     if not args.calculator:

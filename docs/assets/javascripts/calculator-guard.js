@@ -114,6 +114,18 @@
     return null;
   }
 
+  /* A calculator that takes a list of numbers also takes one number (the total, as in the
+     insurers' examples): the form shows it as a list of one row, which adds up the same. */
+  function normalise(node, value) {
+    if (!value || typeof value !== "object" || Array.isArray(value) || node.type !== "object") { return; }
+    Object.keys(node.fields).forEach(function (key) {
+      var f = node.fields[key];
+      var v = value[key];
+      if (f.type === "list" && f.item.type === "value" && (typeof v === "string" || typeof v === "number")) { value[key] = [v]; }
+      else { normalise(f, v); }
+    });
+  }
+
   function decode(text) {
     var bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
     var bytes = new Uint8Array(bin.length);
@@ -139,7 +151,9 @@
       return { state: null, problem: { message: "Deze link is beschadigd of onvolledig: de invoer erin kon niet worden gelezen." + START,
         detail: String(e && e.name) + ": " + String(e && e.message).slice(0, 200) } };
     }
-    var p = state !== null && typeof state === "object" && !Array.isArray(state) ? checkNode(declaredInputs(form), state)
+    var declared = declaredInputs(form);
+    normalise(declared, state);
+    var p = state !== null && typeof state === "object" && !Array.isArray(state) ? checkNode(declared, state)
       : problem("de invoer", "hoort een groep velden te zijn");
     if (p) {
       return { state: null, problem: { message: "De invoer in deze link past niet bij deze rekenhulp: ‘" + p.label + "’ " + p.reason + "." + START,
