@@ -200,10 +200,10 @@
 
   /* Issue 17: the link's state is checked against the form's declared inputs by
      calculator-guard.js before it touches the form; a rejected link is said in Dutch. */
-  function loadLinkState(calc) {
+  function loadLinkState(calc, later) {
     var guard = window.zorgcalcGuard;
     var started = performance.now();
-    var read = guard.readState(window.location.hash, calc.form);
+    var read = guard.readState(window.location.hash, calc.form, later);
     if (read.problem) {
       guard.notice(calc.root, read.problem.message, read.problem.detail);
       calc.root.setAttribute("data-link-state", "rejected");
@@ -458,7 +458,7 @@
       ics.addEventListener("click", function () { self.downloadIcs(ics); });
     }
     window.addEventListener("hashchange", function () {
-      if (loadLinkState(self)) { applyVisibility(self.form); self.schedule(); }
+      if (loadLinkState(self, true)) { applyVisibility(self.form); self.schedule(); }
     });
     applyVisibility(this.form);
     window.addEventListener("resize", function () { self.resize(); });
