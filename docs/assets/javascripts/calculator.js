@@ -493,7 +493,8 @@
     this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form)) }).then(function (msg) {
       if (msg.type === "error" || !msg.ics) { self.icsFailed(button, note, msg); return; }
       window.zorgcalcGuard.details(note, "ics", null);
-      if (self.icsRetry) { window.removeEventListener("online", self.icsRetry); self.icsRetry = null; }
+      self.stopIcsRetry();
+      self.icsAttempts = 0;
       var blob = new Blob([msg.ics], { type: "text/calendar;charset=utf-8" });
       var a = document.createElement("a");
       a.href = URL.createObjectURL(blob);
@@ -506,16 +507,26 @@
   };
 
   /* Issue 17: a calendar that could not be made says why in Dutch; when its parts could not be
-     loaded, it tries again by itself once the browser is back online. */
+     loaded, it tries again by itself once the browser is back online. "online" can come a moment
+     before requests get through, so while the browser says it is online it tries up to 3 times more. */
   Calculator.prototype.icsFailed = function (button, note, msg) {
     var self = this;
     var loading = msg.code === "ics-load";
     note.textContent = window.zorgcalcGuard.explain(loading ? "ics" : msg.type === "error" ? "icsError" : "icsInput");
     window.zorgcalcGuard.details(note, "ics", msg.message || null);
-    if (loading && !this.icsRetry) {
-      this.icsRetry = function () { self.icsRetry = null; self.downloadIcs(button); };
-      window.addEventListener("online", this.icsRetry, { once: true });
+    if (!loading) { return; }
+    if (!this.icsRetry) {
+      this.icsRetry = function () { self.stopIcsRetry(); self.downloadIcs(button); };
+      window.addEventListener("online", this.icsRetry);
     }
+    this.icsAttempts = (this.icsAttempts || 0) + 1;
+    if (navigator.onLine && this.icsAttempts <= 3) { this.icsTimer = window.setTimeout(this.icsRetry, 1000 * this.icsAttempts); }
+  };
+
+  Calculator.prototype.stopIcsRetry = function () {
+    if (this.icsRetry) { window.removeEventListener("online", this.icsRetry); }
+    window.clearTimeout(this.icsTimer);
+    this.icsRetry = null;
   };
 
   function init() {
