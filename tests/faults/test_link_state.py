@@ -229,3 +229,13 @@ def test_every_documented_example_passes_the_link_check(page):
             if out:
                 refused[f"{spec.calculator}: {example.title}"] = out["message"]
     assert refused == {}
+
+
+def test_fault_9_a_bad_link_on_an_open_page_says_so_and_keeps_what_the_visitor_typed(page):
+    page.goto("/rekenhulpen/bagatelvoorziening/")
+    page.wait_for_function("window.zorgcalc && document.querySelector('.zc-calculator').zc")
+    page.fill("#veld-participants-0-name", "Eigen invoer")
+    page.evaluate("location.hash = '#invoer=' + 'eyJwYXJ0aWNpcGFudHMiOnsibGVuZ3RoIjoxMDAwMH19'")
+    page.wait_for_selector(NOTICE, timeout=5_000)
+    assert "niet veranderd" in page.locator(NOTICE).inner_text()
+    assert page.input_value("#veld-participants-0-name") == "Eigen invoer"

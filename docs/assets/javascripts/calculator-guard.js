@@ -133,12 +133,15 @@
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   }
 
-  var START = " Het formulier staat daarom op de beginwaarden; de uitkomst hieronder hoort daarbij. " +
+  var START_TEXT = " Het formulier staat daarom op de beginwaarden; de uitkomst hieronder hoort daarbij. " +
     "Vul het formulier zelf in, of vraag wie u de link stuurde om een nieuwe.";
+  var KEPT = " Het formulier is daarom niet veranderd. Vraag wie u de link stuurde om een nieuwe.";
 
-  /* {state, problem}: state is the checked object (or null: no state, or a rejected one);
+  /* later: the visitor changed the link on an open page (hashchange), so the form keeps their input.
+     {state, problem}: state is the checked object (or null: no state, or a rejected one);
      problem is null or {message (Dutch), detail (technical)}. */
-  function readState(hash, form) {
+  function readState(hash, form, later) {
+    var START = later ? KEPT : START_TEXT;
     if (typeof hash !== "string" || hash.indexOf("#invoer=") !== 0) { return { state: null, problem: null }; }
     if (hash.length > MAX_STATE_CHARS) {
       return { state: null, problem: { message: "Deze link is te lang om in te lezen (" + hash.length.toLocaleString("nl-NL") +

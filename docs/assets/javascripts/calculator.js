@@ -205,10 +205,10 @@
 
   /* Issue 17: the link's state is checked against the form's declared inputs by
      calculator-guard.js before it touches the form; a rejected link is said in Dutch. */
-  function loadLinkState(calc) {
+  function loadLinkState(calc, later) {
     var guard = window.zorgcalcGuard;
     var started = performance.now();
-    var read = guard.readState(window.location.hash, calc.form);
+    var read = guard.readState(window.location.hash, calc.form, later);
     if (read.problem) {
       guard.notice(calc.root, read.problem.message, read.problem.detail);
       calc.root.setAttribute("data-link-state", "rejected");
@@ -465,7 +465,7 @@
       ics.addEventListener("click", function () { self.downloadIcs(ics); });
     }
     window.addEventListener("hashchange", function () {
-      if (loadLinkState(self)) { applyVisibility(self.form); self.schedule(); }
+      if (loadLinkState(self, true)) { applyVisibility(self.form); self.schedule(); }
     });
     applyVisibility(this.form);
     window.addEventListener("resize", function () { self.resize(); });
@@ -500,7 +500,8 @@
     this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form)) }).then(function (msg) {
       if (msg.type === "error" || !msg.ics) { self.icsFailed(button, note, msg); return; }
       window.zorgcalcGuard.details(note, "ics", null);
-      if (self.icsRetry) { window.removeEventListener("online", self.icsRetry); self.icsRetry = null; }
+      self.stopIcsRetry();
+      self.icsAttempts = 0;
       var blob = new Blob([msg.ics], { type: "text/calendar;charset=utf-8" });
       var a = document.createElement("a");
       a.href = URL.createObjectURL(blob);
@@ -513,16 +514,26 @@
   };
 
   /* Issue 17: a calendar that could not be made says why in Dutch; when its parts could not be
-     loaded, it tries again by itself once the browser is back online. */
+     loaded, it tries again by itself once the browser is back online. "online" can come a moment
+     before requests get through, so while the browser says it is online it tries up to 3 times more. */
   Calculator.prototype.icsFailed = function (button, note, msg) {
     var self = this;
     var loading = msg.code === "ics-load";
     note.textContent = window.zorgcalcGuard.explain(loading ? "ics" : msg.type === "error" ? "icsError" : "icsInput");
     window.zorgcalcGuard.details(note, "ics", msg.message || null);
-    if (loading && !this.icsRetry) {
-      this.icsRetry = function () { self.icsRetry = null; self.downloadIcs(button); };
-      window.addEventListener("online", this.icsRetry, { once: true });
+    if (!loading) { return; }
+    if (!this.icsRetry) {
+      this.icsRetry = function () { self.stopIcsRetry(); self.downloadIcs(button); };
+      window.addEventListener("online", this.icsRetry);
     }
+    this.icsAttempts = (this.icsAttempts || 0) + 1;
+    if (navigator.onLine && this.icsAttempts <= 3) { this.icsTimer = window.setTimeout(this.icsRetry, 1000 * this.icsAttempts); }
+  };
+
+  Calculator.prototype.stopIcsRetry = function () {
+    if (this.icsRetry) { window.removeEventListener("online", this.icsRetry); }
+    window.clearTimeout(this.icsTimer);
+    this.icsRetry = null;
   };
 
   function init() {
