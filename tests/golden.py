@@ -1,4 +1,4 @@
-"""Record the JSON of every calculator's examples and generated parity inputs, to show that a
+"""Record the JSON, text and HTML of every calculator's examples and generated parity inputs, to show that a
 refactor changes no output (issue 12). Not a test: a tool for before/after comparisons.
 
     make golden                      # writes build/golden/outputs.json (and inputs.json once)
@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from zorgcalc.registry import CALCULATORS, load
+from zorgcalc.render_html import render
 from zorgcalc.web import run_json
 
 from tests.browser.generated_inputs import input_sets
@@ -29,7 +30,12 @@ def main() -> int:
         cases += [(cid, ex.inputs) for cid in CALCULATORS for ex in load(cid).EXAMPLES]
         frozen.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
     cases = json.loads(frozen.read_text(encoding="utf-8"))
-    outputs = [json.loads(run_json(cid, json.dumps(inputs))) for cid, inputs in cases]
+    outputs = []
+    for cid, inputs in cases:
+        result = json.loads(run_json(cid, json.dumps(inputs)))
+        module = load(cid)
+        text = module.to_text(result) if result.get("ok") and hasattr(module, "to_text") else None
+        outputs.append({"json": result, "text": text, "html": render(result, {}, "../../", False)})
     (OUT / "outputs.json").write_text(json.dumps(outputs, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"golden: {len(outputs)} outputs in {OUT / 'outputs.json'}")
     return 0
