@@ -19,10 +19,10 @@ from html import escape
 from pathlib import Path
 
 from zorgcalc import run
-from zorgcalc.registry import load
+from zorgcalc.registry import calculators, load
 from zorgcalc.render_html import render
 
-from .forms import FORMS, render_form
+from .forms import render_form
 from .norms import ROOT, collect
 
 SNIPPETS = ROOT / "build" / "snippets"
@@ -37,15 +37,17 @@ class Page:
     ics: bool = False
 
 
-PAGES: tuple[Page, ...] = (
-    Page("deadlines", "termijnen", "Termijnen zorgcontractering", ics=True),
-    Page("de-minimis", "bagatelvoorziening", "Bagatelvoorziening (artikel 7 Mededingingswet)"),
-    Page("small-providers", "kleine-zorgaanbieders", "Kleine zorgaanbieders onderhandelen samen"),
-    Page("jzojp", "juiste-zorg-juiste-plek", "De juiste zorg op de juiste plek"),
-    Page("insurers", "samenwerkende-zorgverzekeraars", "Zorgverzekeraars kopen samen in"),
-    Page("consortium", "consortia", "Consortia van kleine aanbieders"),
-    Page("information-sharing", "informatie-delen", "Welke informatie mag u delen?"),
-)
+def pages() -> tuple[Page, ...]:
+    """One page per calculator found, from what its module declares (``PAGE``; a calendar
+    download where it has ``to_ics``), in navigation order."""
+    out = []
+    for cid in calculators():
+        module = load(cid)
+        out.append(Page(cid, module.PAGE.slug, module.PAGE.title, ics=hasattr(module, "to_ics")))
+    return tuple(out)
+
+
+PAGES: tuple[Page, ...] = pages()
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +107,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'nodig heeft. Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets invult.</p>'
         f'<p class="zc-state-note" role="alert"></p>'
         f'{examples(module)}'
-        f'<div class="zc-layout">{render_form(FORMS[page.calculator], defaults, context["norms"], base)}'
+        f'<div class="zc-layout">{render_form(page.calculator, defaults, context["norms"], base)}'
         f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
         f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'
         f'<div class="zc-actions"><button type="button" class="zc-button zc-copy-link" hidden>Kopieer link naar deze invoer</button>'

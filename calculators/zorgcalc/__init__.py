@@ -4,7 +4,7 @@ Entry point: ``run(calculator, inputs) -> dict`` (see docs-dev/calculator-contra
 """
 
 from .envelope import to_json
-from .registry import CALCULATORS, run
+from .registry import calculators, run
 
-__all__ = ["CALCULATORS", "run", "to_json"]
+__all__ = ["calculators", "run", "to_json"]
 __version__ = "0.1.0"

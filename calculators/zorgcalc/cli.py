@@ -12,7 +12,7 @@ import sys
 from typing import Any, TextIO
 
 from .envelope import to_json
-from .registry import CALCULATORS, load, run
+from .registry import calculators, load, run
 from .web import UnreadableInput, parse_inputs
 
 
@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _list(stdout: TextIO) -> int:
     """--list: every calculator id with its one-line Dutch description."""
-    for cid in CALCULATORS:
+    for cid in calculators():
         try:
             desc = load(cid).DESCRIPTION
         except ImportError:

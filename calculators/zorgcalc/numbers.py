@@ -281,3 +281,14 @@ def format_bp(bp: int) -> str:
     sign = "-" if bp < 0 else ""
     whole, rest = divmod(abs(bp), 100)
     return f"{sign}{whole},{rest:02d}%"
+
+
+def format_euros(cents: int) -> str:
+    """Whole euros as the law writes an amount: 110000000 -> '€ 1.100.000' (cents only when there are any)."""
+    return format_cents(cents) if cents % 100 else format_cents(cents)[:-3]
+
+
+def format_percent(bp: int) -> str:
+    """A percentage as the law writes it: 1000 -> '10%', 1050 -> '10,5%'."""
+    text = format_bp(bp)[:-1].rstrip("0").rstrip(",")
+    return f"{text}%"

@@ -13,26 +13,8 @@ import json
 from html import escape
 from typing import Any
 
-# verdict code -> (Dutch heading, tone). Tone drives an icon and a colour; the words carry the meaning.
-VERDICTS: dict[str, tuple[str, str]] = {
-    "compliant": ("Op tijd: alle ingevulde stappen voldoen aan regelgeving en richtsnoeren", "good"),
-    "non-compliant": ("Regelgeving niet nageleefd: minstens één bindende termijn is niet gehaald", "bad"),
-    "guidelines-not-followed": ("Geen bindende termijn overschreden, maar een richtsnoer is niet gevolgd", "caution"),
-    "open": ("Nog open: nog niets te toetsen, een termijn loopt nog of een antwoord ontbreekt", "neutral"),
-    "exempt": ("Valt onder de bagatelvoorziening (artikel 7 Mededingingswet)", "good"),
-    "exempt-with-caution": ("Valt volgens de cijfers onder artikel 7 Mededingingswet, maar reken er niet op", "caution"),
-    "not-exempt": ("Valt niet onder de bagatelvoorziening", "bad"),
-    "incomplete": ("Nog niet te beoordelen: er ontbreken antwoorden", "neutral"),
-    "no-own-initiative-investigation": ("De ACM doet uit eigen beweging geen onderzoek", "good"),
-    "outside-conditions": ("Buiten de drie voorwaarden van de ACM", "bad"),
-    "no-fine": ("Geen boete volgens de beleidsregel van de ACM", "good"),
-    "outside-policy": ("Buiten de beleidsregel ‘De juiste zorg op de juiste plek’", "bad"),
-    "allowed": ("Toegestaan", "good"),
-    "not-allowed": ("Niet toegestaan", "bad"),
-    "no-objection": ("Geen bezwaar: een ‘offensief’ consortium", "good"),
-    "forbidden": ("Niet toegestaan en beboetbaar", "bad"),
-    "outside-letter": ("Niet binnen de uitgangspunten van de brief (geen oordeel)", "neutral"),
-}
+from .questions import field_id
+
 TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?", "caution": "!"}
 # The deadlines result keeps binding regulation and richtsnoeren apart: one line for each.
 REGULATION_NL = {"breached": "niet nageleefd", "met": "nageleefd voor zover ingevuld", "open": "nog open",
@@ -201,17 +183,27 @@ def _deadlines(ctx: _Ctx, result: dict) -> str:
             + "".join(rows) + "</tbody></table></div>")
 
 
+def _heading(result: dict[str, Any]) -> tuple[str, str]:
+    """The verdict's heading and tone, as the calculator declares them (its ``VERDICTS``)."""
+    from .registry import calculators, load
+
+    cid = result.get("calculator")
+    verdict = load(cid).VERDICTS.get(result["verdict"]) if cid in calculators() else None
+    return (verdict.heading, verdict.tone) if verdict else (str(result["verdict"]), "neutral")
+
+
 def render(result: dict[str, Any], norms: dict[str, dict] | None = None, base: str = "",
            new_tab: bool = False) -> str:
     """The result panel's inner HTML for an envelope (result or error)."""
     ctx = _Ctx(norms or {}, base, new_tab)
     if not result.get("ok"):
-        items = "".join(f'<li><a href="#veld-{escape(e["field"])}" data-field="{escape(e["field"])}">'
-                        f'{escape(e["message"])}</a></li>' for e in result.get("errors", []))
+        items = "".join(f'<li><a href="#{field_id(e["field"])}" data-field="{escape(e["field"])}" '
+                        f'data-field-id="{field_id(e["field"])}">{escape(e["message"])}</a></li>'
+                        for e in result.get("errors", []))
         return ('<div class="zc-verdict zc-bad"><p class="zc-verdict-title"><span aria-hidden="true">✗</span> '
                 'De invoer is niet compleet of niet juist</p></div>'
                 f'<ul class="zc-errors">{items}</ul>')
-    title, tone = VERDICTS.get(result["verdict"], (result["verdict"], "neutral"))
+    title, tone = _heading(result)
     split = ""
     if "regulation" in result and "guidelines" in result:
         split = ('<ul class="zc-verdict-split">'

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import copy
 import random
-import re
 from typing import Any
 
-from build_scripts.forms import FORMS, flatten
+from zorgcalc.questions import concrete, set_path, walk
 from zorgcalc.registry import load
 
 POOLS: dict[str, list[Any]] = {
@@ -25,53 +24,24 @@ POOLS: dict[str, list[Any]] = {
 }
 
 
-def _set(data: dict, path: str, value: Any) -> None:
-    parts = re.findall(r"([^.\[\]]+)|\[(\d+)\]", path)
-    node: Any = data
-    for i, (key, index) in enumerate(parts):
-        last = i == len(parts) - 1
-        nxt = parts[i + 1] if not last else None
-        container: Any = [] if nxt and nxt[1] else {}
-        if index:
-            idx = int(index)
-            if not isinstance(node, list):
-                return
-            while len(node) <= idx:
-                node.append(copy.deepcopy(container) if not last else None)
-            if last:
-                node[idx] = value
-            else:
-                if not isinstance(node[idx], (dict, list)):
-                    node[idx] = container
-                node = node[idx]
-        else:
-            if not isinstance(node, dict):
-                return
-            if last:
-                node[key] = value
-            else:
-                if not isinstance(node.get(key), (dict, list)):
-                    node[key] = container
-                node = node[key]
-
-
 def input_sets(calculator: str, count: int = 50, seed: int = 20261123) -> list[dict]:
     module = load(calculator)
     rng = random.Random(f"{calculator}-{seed}")
     bases = [module.DEFAULT_INPUTS] + [ex.inputs for ex in module.EXAMPLES]
     sets = [copy.deepcopy(b) for b in bases]
-    fields = [f for f in flatten(FORMS[calculator]) if not f.name.startswith("_")]
+    # every question a user can touch; a list question varies its first row, as before
+    fields = [(concrete(e.path, 0), e.question) for e in walk(module.QUESTIONS) if not e.question.form_only]
     while len(sets) < count:
         inputs = copy.deepcopy(rng.choice(bases))
-        for f in rng.sample(fields, k=min(len(fields), rng.randint(1, 4))):
-            if f.kind in ("choice", "multi"):
-                options = [o for o, _ in f.options] + ["onbekend"]
-                value: Any = (rng.choice(options) if f.kind == "choice"
+        for path, q in rng.sample(fields, k=min(len(fields), rng.randint(1, 4))):
+            if q.kind in ("choice", "multi"):
+                options = [o for o, _ in q.options] + ["onbekend"]
+                value: Any = (rng.choice(options) if q.kind == "choice"
                               else rng.sample(options[:-1], k=rng.randint(0, len(options) - 1)))
             else:
-                value = rng.choice(POOLS[f.kind])
+                value = rng.choice(POOLS[q.kind])
             if value is None and rng.random() < 0.5:
                 continue
-            _set(inputs, f.name, value)
+            set_path(inputs, path, value)
         sets.append(inputs)
     return sets

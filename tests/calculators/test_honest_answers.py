@@ -10,7 +10,7 @@ import pytest
 
 from zorgcalc import run
 from zorgcalc.registry import CALCULATORS, load
-from zorgcalc.safe_harbour.de_minimis import _TYPICAL as DE_MINIMIS_TYPICAL
+from zorgcalc.safe_harbour.de_minimis.inputs import _TYPICAL as DE_MINIMIS_TYPICAL
 
 PASS_OR_FAIL = {"compliant", "non-compliant", "guidelines-not-followed", "exempt", "exempt-with-caution",
                 "not-exempt", "no-own-initiative-investigation", "outside-conditions", "no-fine",

@@ -15,7 +15,8 @@ from hypothesis import given, settings, strategies as st
 
 from zorgcalc import run, to_json
 from zorgcalc.registry import CALCULATORS
-from zorgcalc.spec import Example, FieldDoc
+from zorgcalc.questions import Section, docs, top_keys
+from zorgcalc.spec import Example, Page, Verdict
 
 IDS = ["de-minimis", "small-providers", "jzojp", "insurers", "consortium", "information-sharing"]
 CITABLE = {
@@ -69,7 +70,9 @@ def test_module_declares_what_spec_lists(cid):
     assert m.ID == cid
     assert isinstance(m.DESCRIPTION, str) and m.DESCRIPTION
     assert callable(m.compute)
-    assert m.INPUT_FIELDS and all(isinstance(f, FieldDoc) for f in m.INPUT_FIELDS)
+    assert m.QUESTIONS and all(isinstance(s, Section) for s in m.QUESTIONS) and docs(m.QUESTIONS)
+    assert isinstance(m.PAGE, Page) and set(m.VERDICTS) == VERDICTS[cid]
+    assert all(isinstance(v, Verdict) and v.heading and v.label for v in m.VERDICTS.values())
     assert 3 <= len(m.EXAMPLES) <= 5 and all(isinstance(e, Example) and e.title for e in m.EXAMPLES)
     assert isinstance(m.DEFAULT_INPUTS, dict)
     assert isinstance(m.NORM_IDS, frozenset) and m.NORM_IDS <= CITABLE
@@ -115,7 +118,7 @@ number_like = st.one_of(
 
 
 def keyed_inputs(cid: str):
-    keys = list(module(cid).KNOWN_KEYS)
+    keys = list(top_keys(module(cid).QUESTIONS))
     value = st.one_of(json_values, number_like, st.lists(number_like, max_size=4),
                       st.lists(st.dictionaries(st.sampled_from(["name", "turnover_eur", "group_turnover_eur",
                                                                 "mainly_goods"]), st.one_of(number_like, json_values)),

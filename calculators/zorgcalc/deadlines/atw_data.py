@@ -13,29 +13,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from ..parameters import Reference
+
 ATW_TITLE = "Algemene termijnenwet"
 ATW_LINK_TEXT = "Algemene termijnenwet (Stb. 1964, 314), wetten.overheid.nl, BWBR0002448"
 
 
-@dataclass(frozen=True)
-class AtwSource:
-    """Where a holiday or rule comes from: law, article, lid, and a link text a reader can follow."""
-
-    law: str
-    article: str
-    lid: str | None
-    link_text: str
-
-    def citation(self) -> str:
-        lid = f" lid {self.lid}" if self.lid else ""
-        return f"{self.law}, art. {self.article}{lid}"
-
-
-ART_3_LID_1 = AtwSource(ATW_TITLE, "3", "1", ATW_LINK_TEXT)
-ART_3_LID_2 = AtwSource(ATW_TITLE, "3", "2", ATW_LINK_TEXT)
-ART_1_LID_1 = AtwSource(ATW_TITLE, "1", "1", ATW_LINK_TEXT)
-ART_2 = AtwSource(ATW_TITLE, "2", None, ATW_LINK_TEXT)
-ART_4 = AtwSource(ATW_TITLE, "4", None, ATW_LINK_TEXT)
+ART_3_LID_1 = Reference(ATW_TITLE, "3", "1", ATW_LINK_TEXT)
+ART_3_LID_2 = Reference(ATW_TITLE, "3", "2", ATW_LINK_TEXT)
+ART_1_LID_1 = Reference(ATW_TITLE, "1", "1", ATW_LINK_TEXT)
+ART_2 = Reference(ATW_TITLE, "2", None, ATW_LINK_TEXT)
+ART_4 = Reference(ATW_TITLE, "4", None, ATW_LINK_TEXT)
 
 
 @dataclass(frozen=True)
@@ -45,7 +33,7 @@ class FixedHoliday:
     name: str  # Dutch, shown as the `non_working_day` flag
     month: int
     day: int
-    source: AtwSource
+    source: Reference
 
 
 @dataclass(frozen=True)
@@ -54,7 +42,7 @@ class EasterHoliday:
 
     name: str
     offset_days: int
-    source: AtwSource
+    source: Reference
 
 
 @dataclass(frozen=True)
@@ -73,7 +61,7 @@ class RoyalDayRule:
     month: int
     day: int
     if_sunday_day: int  # the day of the same month used when `day` is a Sunday
-    source: AtwSource
+    source: Reference
 
 
 @dataclass(frozen=True)
@@ -83,7 +71,7 @@ class Decree:
     title: str
     days: tuple[dt.date, ...]
     years_covered: tuple[int, ...]
-    source: AtwSource
+    source: Reference
 
 
 FIXED_HOLIDAYS: tuple[FixedHoliday, ...] = (
@@ -121,7 +109,7 @@ DECREES: tuple[Decree, ...] = (
             dt.date(2025, 5, 30),
         ),
         (2023, 2024, 2025),
-        AtwSource(ATW_TITLE, "3", "3", _DECREE_SOURCE_TEXT),
+        Reference(ATW_TITLE, "3", "3", _DECREE_SOURCE_TEXT),
     ),
     Decree(
         "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 "
@@ -134,7 +122,7 @@ DECREES: tuple[Decree, ...] = (
             dt.date(2028, 5, 26),
         ),
         (2026, 2027, 2028),
-        AtwSource(ATW_TITLE, "3", "3", _DECREE_SOURCE_TEXT),
+        Reference(ATW_TITLE, "3", "3", _DECREE_SOURCE_TEXT),
     ),
 )
 

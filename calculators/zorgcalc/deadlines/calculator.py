@@ -1,8 +1,8 @@
 """The `deadlines` calculator: every contracting deadline for a contract year, and checks of the
 dates a user fills in (Regeling TH/NR-038, NZa richtsnoeren, IZA; see params.py for sources).
 
-Public interface (zorgcalc/spec.py): ID, DESCRIPTION, compute, INPUT_FIELDS, EXAMPLES,
-DEFAULT_INPUTS, NORM_IDS, to_text, to_ics.
+Public interface (zorgcalc/spec.py): ID, DESCRIPTION, PAGE, QUESTIONS (declared in inputs.py),
+VERDICTS, compute, EXAMPLES, DEFAULT_INPUTS, NORM_IDS, STATUSES, to_text, to_ics.
 
 Decisions (docs-dev/domain-rules.md §1): dates on a Saturday, Sunday or Atw holiday are flagged, never
 shifted; the optional "Atw naar analogie" date is labelled as not binding. Periods run from the
@@ -16,20 +16,21 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..envelope import DISCLAIMER, Condition, result_envelope
-from ..spec import Example, FieldDoc
+from ..spec import Page, Verdict
 from . import atw, params, rules
 from .dutch import date_nl, days_nl
-from .inputs import Inputs, parse
-from .render import SITE_URL, VERDICT_NL, norm_url, to_ics, to_text
+from .inputs import DEFAULT_INPUTS, EXAMPLES, QUESTIONS, Inputs, parse  # noqa: F401  (the interface)
+from .render import SITE_URL, VERDICTS, norm_url, to_ics, to_text
 
 __all__ = [
-    "ID", "DESCRIPTION", "compute", "INPUT_FIELDS", "EXAMPLES", "DEFAULT_INPUTS", "NORM_IDS",
-    "to_text", "to_ics", "SITE_URL", "norm_url", "STATUSES", "VERDICT_NL",
+    "ID", "DESCRIPTION", "PAGE", "QUESTIONS", "VERDICTS", "compute", "EXAMPLES", "DEFAULT_INPUTS", "NORM_IDS",
+    "to_text", "to_ics", "SITE_URL", "norm_url", "STATUSES",
 ]
 
 ID = "deadlines"
 DESCRIPTION = ("Deadlines van de zorgcontractering per contractjaar (Regeling TH/NR-038, "
                "NZa-richtsnoeren, IZA), met toets van uw eigen data")
+PAGE = Page("termijnen", "Termijnen zorgcontractering", order=10)
 
 NORM_IDS: frozenset[str] = params.ALL_NORM_IDS
 
@@ -120,7 +121,7 @@ def _calendar_status(date: dt.date, today: dt.date | None, kind: str) -> tuple[s
 
 def _fixed(fd: params.FixedDeadline, inp: Inputs) -> Deadline:
     return Deadline(id=fd.id, date=fd.date_for(inp.contract_year), kind=fd.kind, actor=fd.actor,
-                    label=fd.label, norms=fd.norms, citation=fd.source.citation(), basis="calendar")
+                    label=fd.label, norms=fd.norms, citation=fd.source.cite(), basis="calendar")
 
 
 def _period_row(period: params.Period, received: dt.date, agreed_days: int | None,
@@ -128,7 +129,7 @@ def _period_row(period: params.Period, received: dt.date, agreed_days: int | Non
     days = agreed_days if agreed_days is not None else period.days
     return Deadline(id=period.id, date=rules.term_end(received, days), kind=period.kind,
                     actor=period.actor, label=label, norms=period.norms,
-                    citation=period.source.citation(),
+                    citation=period.source.cite(),
                     basis="agreed" if agreed_days is not None else "event")
 
 
@@ -175,8 +176,9 @@ def _policy_changed(inp: Inputs, f: _Fold) -> None:
         f.rows["policy-change"] = Deadline(
             id="policy-change", date=ev.policy_changed_on, kind="regulation", actor="insurer",
             label="Wijziging van het zorginkoopbeleid bekendgemaakt, op dezelfde wijze "
-                  + ("en gemotiveerd (na 1 april)" if needs else "(op of vóór 1 april: geen motivering nodig)"),
-            norms=params.POLICY_CHANGE_NORMS, citation=params.POLICY_CHANGE_SOURCE.citation(),
+                  + (f"en gemotiveerd (na {params.POLICY.describe_date()})" if needs
+                     else f"(op of vóór {params.POLICY.describe_date()}: geen motivering nodig)"),
+            norms=params.POLICY_CHANGE_NORMS, citation=params.POLICY_CHANGE_SOURCE.cite(),
             basis="event", explanation=cond.explanation,
             status=_status_from(cond.met) or "open")  # an act, not a deadline: never "missed" by date
 
@@ -192,7 +194,7 @@ def _strategy_shared(inp: Inputs, f: _Fold) -> None:
     req_row, strat_row = f.rows["strategy-request"], f.rows["strategy"]
     if ag.strategy_deadline:
         strat_row.date, strat_row.basis = ag.strategy_deadline, "agreed"
-        strat_row.explanation = "Afgesproken datum; die gaat voor 1 juni (richtsnoer 1). "
+        strat_row.explanation = f"Afgesproken datum; die gaat voor {params.STRATEGY.describe_date()} (richtsnoer 1). "
     if inp.strategy_requested_on:
         on_time = inp.strategy_requested_on <= request_deadline
         # A request is the trigger of richtsnoer 1, not a duty: a late one is no miss.
@@ -253,14 +255,15 @@ def _offer_or_proposal(inp: Inputs, f: _Fold) -> None:
         offer_row = f.rows["offer"]
         if ag.offer_deadline:
             offer_row.date, offer_row.basis = ag.offer_deadline, "agreed"
-            offer_row.explanation = "Afgesproken datum; die gaat voor 1 oktober (art. 6 lid 1: tenzij anders afgesproken)."
+            offer_row.explanation = (f"Afgesproken datum; die gaat voor {params.OFFER.describe_date()} "
+                                     "(art. 6 lid 1: tenzij anders afgesproken).")
         if ev.offer_submitted_on:
             f.conditions.append(rules.offer_submitted_on_time(
                 ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
             f.acts["offer"] = (ev.offer_submitted_on, "offer")
         elif ev.offer_received_on:
             f.conditions.append(rules.sent_by_deadline_from_receipt(
-                "offer", "Eerste reële offerte op tijd aangeboden", "th-nr-038-art-6-lid-1", "De offerte",
+                "offer", "Eerste reële offerte op tijd aangeboden", params.OFFER.norms[0], "De offerte",
                 "Eerste reële offerte aangeboden op", ev.offer_received_on,
                 ag.offer_deadline or params.OFFER.date_for(inp.contract_year)))
             f.acts["offer"] = (ev.offer_received_on, "offer")
@@ -285,14 +288,14 @@ def _offer_or_proposal(inp: Inputs, f: _Fold) -> None:
             f.acts["proposal"] = (ev.proposal_sent_on, "proposal")
         elif ev.proposal_received_on and inp.insurer_intends_to_contract is not False:
             f.conditions.append(rules.sent_by_deadline_from_receipt(
-                "proposal", "Contractvoorstel uiterlijk 1 oktober aangeboden", "th-nr-038-art-6-lid-2",
+                "proposal", f"Contractvoorstel uiterlijk {params.PROPOSAL.describe_date()} aangeboden", params.PROPOSAL.norms[0],
                 "Het contractvoorstel", "Contractvoorstel aangeboden op", ev.proposal_received_on,
                 params.PROPOSAL.date_for(inp.contract_year), inp.insurer_intends_to_contract))
             f.acts["proposal"] = (ev.proposal_received_on, "proposal")
         if ag.proposal_deadline:
             f.warnings.append(
                 f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
-                "Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van 1 oktober blijft "
+                f"Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van {params.PROPOSAL.describe_date()} blijft "
                 "gelden en een afspraak maakt een later voorstel niet tijdig.")
         if inp.insurer_intends_to_contract is False:
             f.warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
@@ -313,7 +316,7 @@ def _proposal_period(inp: Inputs, f: _Fold) -> None:
         if ev.proposal_received_on:
             row = _period_row(params.PROPOSAL_PERIOD, ev.proposal_received_on, ag.proposal_period_days,
                               "Uiterste reactiedatum voor het contractvoorstel mag niet eerder liggen dan "
-                              "deze dag (ten minste vier weken na ontvangst, tenzij anders afgesproken)")
+                              f"deze dag (ten minste {params.PROPOSAL_PERIOD.words()} na ontvangst, tenzij anders afgesproken)")
             row.explanation = cond.explanation
             # A minimum the insurer must grant: it is never "missed" by the calendar alone.
             row.status = _status_from(cond.met) or "open"
@@ -331,7 +334,7 @@ def _offer_period(inp: Inputs, f: _Fold) -> None:
         f.conditions.append(cond)
         row = _period_row(params.OFFER_PERIOD, ev.offer_received_on, ag.offer_period_days,
                           "Zorgverzekeraar reageert uiterlijk op deze dag op de offerte "
-                          "(ten hoogste zes weken na ontvangst, tenzij anders afgesproken)")
+                          f"(ten hoogste {params.OFFER_PERIOD.words()} na ontvangst, tenzij anders afgesproken)")
         row.explanation = cond.explanation
         row.status = _status_from(cond.met)  # None: from the calendar below
         f.rows[row.id] = row
@@ -339,7 +342,7 @@ def _offer_period(inp: Inputs, f: _Fold) -> None:
             f.acts["offer-period"] = (ev.offer_reacted_on, "offer-period")
     elif ev.offer_reacted_on:
         f.conditions.append(Condition("offer-period", "Zorgverzekeraar reageert op tijd op de offerte", None,
-                                    "th-nr-038-art-7",
+                                    params.OFFER_PERIOD.norms[0],
                                     "Vul ook de ontvangstdatum van de offerte in om de termijn te toetsen."))
 
 
@@ -354,7 +357,7 @@ def _question_answered(inp: Inputs, f: _Fold) -> None:
         f.conditions.append(cond)
         row = _period_row(params.QUESTION_PERIOD, ev.question_received_on, ag.question_period_days,
                           "Vraag of opmerking uiterlijk op deze dag beantwoorden, of gemotiveerd laten weten "
-                          "wanneer het antwoord komt (twee weken na ontvangst, tenzij anders afgesproken)")
+                          f"wanneer het antwoord komt ({params.QUESTION_PERIOD.words()} na ontvangst, tenzij anders afgesproken)")
         row.explanation = cond.explanation
         row.status = _status_from(cond.met)  # None: from the calendar below
         f.rows[row.id] = row
@@ -363,7 +366,7 @@ def _question_answered(inp: Inputs, f: _Fold) -> None:
             f.acts["question"] = (act, "question")
     elif ev.question_answered_on or ev.question_notice_on:
         f.conditions.append(Condition("question", "Vraag of opmerking op tijd beantwoord (of gemotiveerd "
-                                    "uitgesteld)", None, "th-nr-038-art-5",
+                                    "uitgesteld)", None, params.QUESTION_PERIOD.norms[0],
                                     "Vul ook de ontvangstdatum van de vraag in om de termijn te toetsen."))
 
 
@@ -465,10 +468,10 @@ def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
     if ids & {"offer", "proposal"}:
         out.append(
             "Art. 6 lid 3 van de Regeling TH/NR-038 bevat volgens de NZa een uitzonderingsbepaling bij de "
-            "deadline van 1 oktober. De inhoud daarvan staat niet in de bron van deze rekenhulp en is niet "
+            f"deadline van {params.OFFER.describe_date()}. De inhoud daarvan staat niet in de bron van deze rekenhulp en is niet "
             "verwerkt: raadpleeg de regeling zelf.")
     out.append(
-        "12 november is een richtpunt uit het Integraal Zorgakkoord om de contractering af te ronden, geen "
+        f"{params.TARGET.describe_date()} is een richtpunt uit het Integraal Zorgakkoord om de contractering af te ronden, geen "
         "harde deadline: de NZa handhaaft er niet op, en lopende onderhandelingen mogen daarna worden "
         "afgerond.")
     flagged = {r.date: r.non_working_day for r in rows if r.non_working_day}
@@ -575,72 +578,3 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
             if norm not in env["norms"]:
                 env["norms"].append(norm)
     return env
-
-
-INPUT_FIELDS: list[FieldDoc] = [
-    FieldDoc("contract_year", "int", True,
-             "Het contractjaar: het kalenderjaar waarvoor wordt ingekocht. De deadlines vallen in het jaar "
-             "ervoor. Bij een meerjarencontract: het eerste jaar."),
-    FieldDoc("contracting", '"face-to-face" | "digital"', True,
-             "Face-to-face (in gesprek, vaak offerte van de zorgaanbieder) of digitaal (contractvoorstel "
-             "van de zorgverzekeraar, vaak via een portaal)."),
-    FieldDoc("insurer_intends_to_contract", "bool | null", False,
-             "Digitaal: is de zorgverzekeraar voornemens met deze zorgaanbieder te contracteren? "
-             "Standaard ja. Alleen dan geldt de deadline voor het contractvoorstel (art. 6 lid 2)."),
-    FieldDoc("strategy_requested_on", "datum", False,
-             "Datum waarop de zorgverzekeraar om het strategisch beleid vroeg (richtsnoer 1)."),
-    FieldDoc("methods_used", "bool | null", False,
-             "Face-to-face: worden benchmarking of volumeprognoses gebruikt? Alleen dan geldt richtsnoer 3 "
-             "(afspraken over de methodiek uiterlijk 1 september). Leeg: niet bekend, de rij blijft open."),
-    FieldDoc("policy_change_motivated", "bool | null", False,
-             "Is een wijziging van het zorginkoopbeleid na 1 april bij bekendmaking gemotiveerd (art. 8)?"),
-    FieldDoc("events.policy_published_on", "datum", False, "Zorginkoopbeleid bekendgemaakt op (art. 4)."),
-    FieldDoc("events.policy_changed_on", "datum", False, "Wijziging van het zorginkoopbeleid bekendgemaakt op (art. 8)."),
-    FieldDoc("events.strategy_shared_on", "datum", False, "Strategisch beleid gedeeld op (richtsnoer 1)."),
-    FieldDoc("events.offer_submitted_on", "datum", False, "Eerste reële offerte aangeboden op (face-to-face, art. 6 lid 1)."),
-    FieldDoc("events.proposal_sent_on", "datum", False, "Contractvoorstel aangeboden op (digitaal, art. 6 lid 2)."),
-    FieldDoc("events.proposal_received_on", "datum", False, "Contractvoorstel ontvangen op (art. 7)."),
-    FieldDoc("events.proposal_reply_by", "datum", False, "Uiterste reactiedatum die de zorgverzekeraar gaf (art. 7)."),
-    FieldDoc("events.offer_received_on", "datum", False, "Offerte ontvangen door de zorgverzekeraar op (art. 7)."),
-    FieldDoc("events.offer_reacted_on", "datum", False, "Zorgverzekeraar reageerde op de offerte op (art. 7)."),
-    FieldDoc("events.question_received_on", "datum", False, "Vraag of opmerking ontvangen op (art. 5)."),
-    FieldDoc("events.question_answered_on", "datum", False, "Vraag beantwoord op (art. 5 lid 4)."),
-    FieldDoc("events.question_notice_on", "datum", False,
-             "Gemotiveerd laten weten wanneer het antwoord komt, op (art. 5 lid 5)."),
-    FieldDoc("agreed.offer_deadline", "datum", False, "Afgesproken andere deadline voor de offerte; gaat voor 1 oktober."),
-    FieldDoc("agreed.strategy_deadline", "datum", False, "Afgesproken andere datum voor het strategisch beleid; gaat voor 1 juni."),
-    FieldDoc("agreed.proposal_deadline", "datum", False,
-             "Digitaal: afgesproken andere datum voor het contractvoorstel. Geeft alleen een waarschuwing: "
-             "art. 6 lid 2 kent geen uitzondering voor afspraken."),
-    FieldDoc("agreed.proposal_period_days", "int", False, "Afgesproken reactietermijn voor het contractvoorstel in dagen (in plaats van 28)."),
-    FieldDoc("agreed.offer_period_days", "int", False, "Afgesproken reactietermijn van de zorgverzekeraar op de offerte in dagen (in plaats van 42)."),
-    FieldDoc("agreed.question_period_days", "int", False, "Afgesproken termijn voor het beantwoorden van vragen in dagen (in plaats van 14)."),
-    FieldDoc("atw_analogy", "bool", False,
-             "Toon ook de datum naar analogie van de Algemene termijnenwet (eerstvolgende werkdag). Niet bindend."),
-    FieldDoc("today", "datum", False, "Peildatum: geeft per deadline de status en het aantal dagen dat resteert."),
-]
-
-DEFAULT_INPUTS: dict[str, Any] = {"contract_year": 2027, "contracting": "face-to-face"}
-
-EXAMPLES: list[Example] = [
-    Example("Face-to-face contracteren voor 2027", {"contract_year": 2027, "contracting": "face-to-face"}),
-    Example("Digitaal contracteren voor 2027, met data uit het proces", {
-        "contract_year": 2027, "contracting": "digital", "today": "2026-10-20",
-        "events": {"policy_published_on": "2026-03-31", "proposal_sent_on": "2026-09-28",
-                   "proposal_received_on": "2026-09-29", "proposal_reply_by": "2026-10-27",
-                   "question_received_on": "2026-10-05", "question_answered_on": "2026-10-16"}}),
-    Example("Offerte een dag te laat (2 oktober, niets afgesproken)", {
-        "contract_year": 2027, "contracting": "face-to-face",
-        "events": {"offer_submitted_on": "2026-10-02"}}),
-    Example("Later afgesproken offertedatum gaat voor 1 oktober", {
-        "contract_year": 2027, "contracting": "face-to-face",
-        "agreed": {"offer_deadline": "2026-10-15"}, "events": {"offer_submitted_on": "2026-10-12"}}),
-    Example("Vraag na drie weken beantwoord", {
-        "contract_year": 2027, "contracting": "face-to-face",
-        "events": {"question_received_on": "2026-09-10", "question_answered_on": "2026-10-01"}}),
-    Example("Inkoopbeleid na 1 april gewijzigd zonder motivering", {
-        "contract_year": 2027, "contracting": "digital", "policy_change_motivated": False,
-        "events": {"policy_published_on": "2026-03-25", "policy_changed_on": "2026-05-12"}}),
-    Example("Contractjaar 2029: deadlines in het weekend, met 'Atw naar analogie'", {
-        "contract_year": 2029, "contracting": "face-to-face", "atw_analogy": True}),
-]

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from ..parameters import Parameter, Reference, Value
+
 Kind = Literal["regulation", "guideline", "target"]
 Actor = Literal["insurer", "provider", "both"]
 Contracting = Literal["face-to-face", "digital"]
@@ -49,66 +51,109 @@ PREDECESSOR_VALID_UNTIL = dt.date(2024, 3, 27)
 GUIDELINES_VERSION_DATE = dt.date(2026, 3, 1)
 
 
+MonthDay = tuple[int, int]  # (month, day) in the purchasing year, the year before the contract year
+
+NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht",
+                9: "negen", 10: "tien", 11: "elf", 12: "twaalf"}
+
+
+def Source(regulation: str, article: str | None, lid: str | None, link_text: str) -> Reference:
+    """A citation of a deadline: regulation, article, lid, and where the text restates it."""
+    return Reference(regulation, article, lid, link_text)
+
+
+def purchasing_start(contract_year: int) -> dt.date:
+    """The date on which a contract year's values are asked: the start of its purchasing year."""
+    return dt.date(contract_year - 1, 1, 1)
+
+
+def fill(template: str, contract_year: int | None = None) -> str:
+    """A Dutch text with the current values in it: ``{policy}`` is the date of POLICY ("1 april"),
+    ``{proposal_period}`` the length of PROPOSAL_PERIOD in words ("vier weken")."""
+    on = purchasing_start(contract_year) if contract_year else None
+    values = {d.id.replace("-", "_"): d.describe_date(contract_year) for d in FIXED_DEADLINES}
+    values |= {p.id.replace("-", "_") + "_period" if not p.id.endswith("period") else p.id.replace("-", "_"):
+               p.words(on) for p in PERIODS}
+    return template.format(**values)
+
+
+class _Named:
+    """What a deadline and a period share: the id is the parameter's name, the source its
+    reference, and the label its template with the current values filled in."""
+
+    name: str
+    reference: Reference
+    template: str
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+    @property
+    def source(self) -> Reference:
+        return self.reference
+
+    @property
+    def label(self) -> str:
+        return fill(self.template)
+
+
 @dataclass(frozen=True)
-class Source:
-    """A citation: regulation, article, lid, and the text a reader can find it by."""
-
-    regulation: str
-    article: str | None
-    lid: str | None
-    link_text: str  # where it is restated, e.g. "Handvatten § 4.6.2"
-
-    def citation(self) -> str:
-        parts = [self.regulation]
-        if self.article:
-            parts.append(f"art. {self.article}" + (f" lid {self.lid}" if self.lid else ""))
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class FixedDeadline:
-    """A calendar date in year Y-1 (`month`, `day`), who must act, and what binds it.
+class FixedDeadline(_Named, Parameter[MonthDay]):
+    """A calendar date in year Y-1 (its value: month and day), who must act, and what binds it.
 
     `timing` is "by" for "uiterlijk op" and "from" for "vanaf" (a start, not an end).
-    `norms` lists the norm-box ids, the first one being the main norm."""
+    `norms` lists the norm-box ids, the first one being the main norm. `template` is the Dutch
+    label, with ``{…}`` for any value it names (see :func:`fill`)."""
 
-    id: str
-    month: int
-    day: int
-    kind: Kind
-    actor: Actor
-    label: str  # Dutch
-    norms: tuple[str, ...]
-    applies_to: frozenset[str]
-    source: Source
+    kind: Kind = "regulation"
+    actor: Actor = "both"
+    template: str = ""
+    norms: tuple[str, ...] = ()
+    applies_to: frozenset[str] = BOTH_FORMS
     timing: Literal["by", "from"] = "by"
     agreement_prevails: bool = False  # "tenzij ... anders hebben afgesproken"
 
     def date_for(self, contract_year: int) -> dt.date:
-        return dt.date(contract_year - 1, self.month, self.day)
+        month, day = self.at(purchasing_start(contract_year))
+        return dt.date(contract_year - 1, month, day)
+
+    def describe_date(self, contract_year: int | None = None) -> str:
+        """The day without a year, as the regulation writes it: "1 oktober"."""
+        from .dutch import MONTHS
+
+        month, day = self.at(purchasing_start(contract_year) if contract_year else None)
+        return f"{day} {MONTHS[month - 1]}"
 
 
 @dataclass(frozen=True)
-class Period:
-    """A term counted from receipt: received on day D, the term ends at the end of D + length.
+class Period(_Named, Parameter[int]):
+    """A term counted from receipt (its value: the length in ``unit``, "weeks" or "days"): received
+    on day D, the term ends at the end of D + length.
 
     `bound` says whether the regulation sets a minimum ("ten minste") or a maximum ("ten hoogste",
     "binnen")."""
 
-    id: str
-    amount: int
-    unit: Unit
-    bound: Literal["minimum", "maximum"]
-    kind: Kind
-    actor: Actor
-    label: str  # Dutch
-    norms: tuple[str, ...]
-    source: Source
+    bound: Literal["minimum", "maximum"] = "maximum"
+    kind: Kind = "regulation"
+    actor: Actor = "both"
+    template: str = ""
+    norms: tuple[str, ...] = ()
     agreement_prevails: bool = True
+
+    @property
+    def amount(self) -> int:
+        return self.at()
 
     @property
     def days(self) -> int:
         return self.amount * 7 if self.unit == "weeks" else self.amount
+
+    def words(self, on: dt.date | None = None) -> str:
+        """"vier weken", as the regulation writes it."""
+        amount = self.at(on)
+        unit = {"weeks": ("week", "weken"), "days": ("dag", "dagen")}[self.unit]
+        return f"{NUMBER_WORDS.get(amount, str(amount))} {unit[0] if amount == 1 else unit[1]}"
 
     def describe(self) -> str:
         unit = {"weeks": ("week", "weken"), "days": ("dag", "dagen")}[self.unit]
@@ -117,15 +162,15 @@ class Period:
 
 
 POLICY = FixedDeadline(
-    id="policy",
-    month=4,
-    day=1,
+    name="policy",
+    values=(Value((4, 1)),),
+    unit="maand-dag",
     kind="regulation",
     actor="insurer",
-    label="Zorginkoopbeleid en procedure van de zorginkoop bekendmaken",
+    template="Zorginkoopbeleid en procedure van de zorginkoop bekendmaken",
     norms=("th-nr-038-art-4",),
     applies_to=BOTH_FORMS,
-    source=Source(REGELING, "4", None, f"{HANDVATTEN}, § 4.1"),
+    reference=Source(REGELING, "4", None, f"{HANDVATTEN}, § 4.1"),
 )
 
 # Art. 8: a change after this date must be motivated when published; a change on the date itself not.
@@ -134,119 +179,119 @@ POLICY_CHANGE_SOURCE = Source(REGELING, "8", None, f"{HANDVATTEN}, § 4.2")
 POLICY_CHANGE_NORMS: tuple[str, ...] = ("th-nr-038-art-8",)
 
 STRATEGY_REQUEST = FixedDeadline(
-    id="strategy-request",
-    month=4,
-    day=1,
+    name="strategy-request",
+    values=(Value((4, 1)),),
+    unit="maand-dag",
     kind="guideline",
     actor="insurer",
-    label="Zorgverzekeraar laat weten of hij het strategisch beleid wil ontvangen "
+    template="Zorgverzekeraar laat weten of hij het strategisch beleid wil ontvangen "
     "(zorgaanbieders die leidend zijn voor de transitieopgave in de regio)",
     norms=("richtsnoer-1",),
     applies_to=BOTH_FORMS,
-    source=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
+    reference=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
 )
 
 STRATEGY = FixedDeadline(
-    id="strategy",
-    month=6,
-    day=1,
+    name="strategy",
+    values=(Value((6, 1)),),
+    unit="maand-dag",
     kind="guideline",
     actor="provider",
-    label="Zorgaanbieder deelt het strategisch beleid (alleen als uiterlijk 1 april gevraagd)",
+    template="Zorgaanbieder deelt het strategisch beleid (alleen als uiterlijk {strategy_request} gevraagd)",
     norms=("richtsnoer-1",),
     applies_to=BOTH_FORMS,
-    source=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
+    reference=Source("Richtsnoer 1", None, None, f"{HANDVATTEN}, § 4.3"),
     agreement_prevails=True,  # "Indien partijen onderling afspreken ... is deze datum leidend."
 )
 
 METHODS = FixedDeadline(
-    id="methods",
-    month=9,
-    day=1,
+    name="methods",
+    values=(Value((9, 1)),),
+    unit="maand-dag",
     kind="guideline",
     actor="both",
-    label="Afspraken over de methodiek van benchmarking en volumeprognoses (als die worden gebruikt)",
+    template="Afspraken over de methodiek van benchmarking en volumeprognoses (als die worden gebruikt)",
     norms=("richtsnoer-3",),
     applies_to=frozenset({"face-to-face"}),
-    source=Source("Richtsnoer 3", None, None, f"{HANDVATTEN}, § 4.4.2"),
+    reference=Source("Richtsnoer 3", None, None, f"{HANDVATTEN}, § 4.4.2"),
 )
 
 OFFER_PARTS = FixedDeadline(
-    id="offer-parts",
-    month=9,
-    day=1,
+    name="offer-parts",
+    values=(Value((9, 1)),),
+    unit="maand-dag",
     kind="guideline",
     actor="provider",
-    label="Onderdelen van de offerte die niet afhangen van informatie uit september voorleggen",
+    template="Onderdelen van de offerte die niet afhangen van informatie uit september voorleggen",
     norms=("richtsnoer-5",),
     applies_to=frozenset({"face-to-face"}),
-    source=Source("Richtsnoer 5", None, None, f"{HANDVATTEN}, § 4.6.1"),
+    reference=Source("Richtsnoer 5", None, None, f"{HANDVATTEN}, § 4.6.1"),
     agreement_prevails=True,
 )
 
 OFFER = FixedDeadline(
-    id="offer",
-    month=10,
-    day=1,
+    name="offer",
+    values=(Value((10, 1)),),
+    unit="maand-dag",
     kind="regulation",
     actor="provider",
-    label="Eerste reële offerte aanbieden, met een duidelijke inhoudelijke toelichting",
+    template="Eerste reële offerte aanbieden, met een duidelijke inhoudelijke toelichting",
     norms=("th-nr-038-art-6-lid-1", "th-nr-038-art-6-lid-4"),
     applies_to=frozenset({"face-to-face"}),
-    source=Source(REGELING, "6", "1", f"{HANDVATTEN}, § 4.6.2"),
+    reference=Source(REGELING, "6", "1", f"{HANDVATTEN}, § 4.6.2"),
     agreement_prevails=True,  # "tenzij de zorgaanbieder en zorgverzekeraar onderling anders hebben afgesproken"
 )
 
 PROPOSAL = FixedDeadline(
-    id="proposal",
-    month=10,
-    day=1,
+    name="proposal",
+    values=(Value((10, 1)),),
+    unit="maand-dag",
     kind="regulation",
     actor="insurer",
-    label="Contractvoorstel aanbieden, met een duidelijke inhoudelijke toelichting "
+    template="Contractvoorstel aanbieden, met een duidelijke inhoudelijke toelichting "
     "(als de zorgverzekeraar wil contracteren)",
     norms=("th-nr-038-art-6-lid-2", "th-nr-038-art-6-lid-4"),
     applies_to=frozenset({"digital"}),
-    source=Source(REGELING, "6", "2", f"{HANDVATTEN}, § 4.6.2"),
+    reference=Source(REGELING, "6", "2", f"{HANDVATTEN}, § 4.6.2"),
     agreement_prevails=False,  # lid 2 has no "tenzij anders overeengekomen"
 )
 
 CHANGE_OVERVIEW = FixedDeadline(
-    id="change-overview",
-    month=10,
-    day=1,
+    name="change-overview",
+    values=(Value((10, 1)),),
+    unit="maand-dag",
     kind="guideline",
     actor="insurer",
-    label="Inzichtelijk maken waar het contractaanbod afwijkt van het contract van vorig jaar "
+    template="Inzichtelijk maken waar het contractaanbod afwijkt van het contract van vorig jaar "
     "(tegelijk met het contractvoorstel)",
     norms=("richtsnoer-6",),
     applies_to=frozenset({"digital"}),
-    source=Source("Richtsnoer 6", None, None, f"{HANDVATTEN}, § 4.7.2"),
+    reference=Source("Richtsnoer 6", None, None, f"{HANDVATTEN}, § 4.7.2"),
 )
 
 TARGET = FixedDeadline(
-    id="target",
-    month=11,
-    day=12,
+    name="target",
+    values=(Value((11, 12)),),
+    unit="maand-dag",
     kind="target",
     actor="both",
-    label="Richtpunt: contractering afgerond (geen harde deadline; de NZa handhaaft hier niet op)",
+    template="Richtpunt: contractering afgerond (geen harde deadline; de NZa handhaaft hier niet op)",
     norms=("iza-12-november",),
     applies_to=BOTH_FORMS,
-    source=Source(IZA, None, None, f"{HANDVATTEN}, § 1.1"),
+    reference=Source(IZA, None, None, f"{HANDVATTEN}, § 1.1"),
 )
 
 TRANSPARENCY = FixedDeadline(
-    id="transparency",
-    month=11,
-    day=12,
+    name="transparency",
+    values=(Value((11, 12)),),
+    unit="maand-dag",
     kind="guideline",
     actor="both",
-    label="Vanaf deze dag bekendmaken met wie een contract is gesloten en wat dat betekent "
+    template="Vanaf deze dag bekendmaken met wie een contract is gesloten en wat dat betekent "
     "voor de vergoeding (zorgverzekeraar: richtsnoer 9; zorgaanbieder: richtsnoer 10)",
     norms=("richtsnoer-9", "richtsnoer-10"),
     applies_to=BOTH_FORMS,
-    source=Source("Richtsnoer 9 en 10", None, None, f"{HANDVATTEN}, § 5.1.6 en § 5.2.2"),
+    reference=Source("Richtsnoer 9 en 10", None, None, f"{HANDVATTEN}, § 5.1.6 en § 5.2.2"),
     timing="from",
 )
 
@@ -264,40 +309,40 @@ FIXED_DEADLINES: tuple[FixedDeadline, ...] = (
 )
 
 PROPOSAL_PERIOD = Period(
-    id="proposal-period",
-    amount=4,
+    name="proposal-period",
+    values=(Value(4),),
     unit="weeks",
     bound="minimum",
     kind="regulation",
     actor="insurer",
-    label="Reactietermijn voor het contractvoorstel: ten minste vier weken na ontvangst",
+    template="Reactietermijn voor het contractvoorstel: ten minste {proposal_period} na ontvangst",
     norms=("th-nr-038-art-7",),
-    source=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
+    reference=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
 )
 
 OFFER_PERIOD = Period(
-    id="offer-period",
-    amount=6,
+    name="offer-period",
+    values=(Value(6),),
     unit="weeks",
     bound="maximum",
     kind="regulation",
     actor="insurer",
-    label="Zorgverzekeraar reageert op de offerte: ten hoogste zes weken na ontvangst",
+    template="Zorgverzekeraar reageert op de offerte: ten hoogste {offer_period} na ontvangst",
     norms=("th-nr-038-art-7",),
-    source=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
+    reference=Source(REGELING, "7", None, f"{HANDVATTEN}, § 4.8"),
 )
 
 QUESTION_PERIOD = Period(
-    id="question",
-    amount=2,
+    name="question",
+    values=(Value(2),),
     unit="weeks",
     bound="maximum",
     kind="regulation",
     actor="both",
-    label="Vraag of opmerking beantwoorden, of binnen die termijn gemotiveerd laten weten "
+    template="Vraag of opmerking beantwoorden, of binnen die termijn gemotiveerd laten weten "
     "wanneer het antwoord komt",
     norms=("th-nr-038-art-5",),
-    source=Source(REGELING, "5", "4 en 5", f"{HANDVATTEN}, § 4.9"),
+    reference=Source(REGELING, "5", "4 en 5", f"{HANDVATTEN}, § 4.9"),
 )
 
 PERIODS: tuple[Period, ...] = (PROPOSAL_PERIOD, OFFER_PERIOD, QUESTION_PERIOD)

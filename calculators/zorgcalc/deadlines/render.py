@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..spec import Verdict
 from .dutch import date_nl
 
 # The one place the site's address is written; the norm register resolves `/normen/#<id>`.
@@ -20,10 +21,17 @@ STATUS_NL = {"met": "gehaald", "missed": "niet gehaald", "open": "open",
 KIND_NL = {"regulation": "regelgeving (bindend)", "guideline": "richtsnoer (niet handhaafbaar)",
            "target": "richtpunt (geen harde deadline)"}
 ACTOR_NL = {"insurer": "zorgverzekeraar", "provider": "zorgaanbieder", "both": "beide partijen"}
-VERDICT_NL = {"compliant": "alle ingevulde stappen op tijd",
-              "non-compliant": "regelgeving niet nageleefd (minstens één bindende termijn niet gehaald)",
-              "guidelines-not-followed": "regelgeving nageleefd voor zover ingevuld, maar een richtsnoer niet gevolgd",
-              "open": "nog open"}
+VERDICTS = {
+    "compliant": Verdict("Op tijd: alle ingevulde stappen voldoen aan regelgeving en richtsnoeren",
+                         "alle ingevulde stappen op tijd", "good"),
+    "non-compliant": Verdict("Regelgeving niet nageleefd: minstens één bindende termijn is niet gehaald",
+                             "regelgeving niet nageleefd (minstens één bindende termijn niet gehaald)", "bad"),
+    "guidelines-not-followed": Verdict("Geen bindende termijn overschreden, maar een richtsnoer is niet gevolgd",
+                                       "regelgeving nageleefd voor zover ingevuld, maar een richtsnoer niet gevolgd",
+                                       "caution"),
+    "open": Verdict("Nog open: nog niets te toetsen, een termijn loopt nog of een antwoord ontbreekt", "nog open",
+                    "neutral"),
+}
 # Neutral calendar titles: what falls due that day, for whichever party keeps the calendar.
 ICS_SUMMARY = {
     "policy": "Uiterste datum: zorginkoopbeleid bekendgemaakt (zorgverzekeraar)",
@@ -60,7 +68,7 @@ def to_text(result: dict[str, Any]) -> str:
     lines = [
         f"Deadlines zorgcontractering voor contractjaar {result['contract_year']} "
         f"({CONTRACTING_NL[result['contracting']]}); de data vallen in {result['purchasing_year']}.",
-        f"Uitkomst: {VERDICT_NL.get(result['verdict'], result['verdict'])}. {result['summary']}",
+        f"Uitkomst: {VERDICTS[result['verdict']].label}. {result['summary']}",
         "",
         "Deadlines:",
     ]

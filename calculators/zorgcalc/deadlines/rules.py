@@ -39,9 +39,9 @@ def policy_published_on_time(published_on: dt.date, deadline: dt.date) -> Condit
     late = "" if met else f", {days_nl((published_on - deadline).days)} te laat"
     return Condition(
         id="policy",
-        label="Zorginkoopbeleid uiterlijk 1 april bekendgemaakt",
+        label=f"Zorginkoopbeleid uiterlijk {params.POLICY.describe_date()} bekendgemaakt",
         met=met,
-        norm="th-nr-038-art-4",
+        norm=params.POLICY.norms[0],
         explanation=f"Bekendgemaakt op {date_nl(published_on)}; uiterste datum {date_nl(deadline)}{late}.",
     )
 
@@ -50,9 +50,9 @@ def policy_change_motivated_if_needed(changed_on: dt.date, cutoff: dt.date,
                                       motivated: bool | None) -> Condition:
     """Art. 8 TH/NR-038: a change is published the same way as the policy; a change *after* 1 April
     is motivated when published. A change published on 1 April itself needs no motivation."""
-    label = "Wijziging van het zorginkoopbeleid na 1 april gemotiveerd"
+    label = f"Wijziging van het zorginkoopbeleid na {params.POLICY.describe_date()} gemotiveerd"
     if changed_on <= cutoff:
-        return Condition("policy-change", label, True, "th-nr-038-art-8",
+        return Condition("policy-change", label, True, params.POLICY_CHANGE_NORMS[0],
                          f"Gewijzigd op {date_nl(changed_on)}, niet na {date_nl(cutoff)}: "
                          "een motivering is niet vereist (wel bekendmaking op dezelfde wijze).")
     if motivated is None:
@@ -64,7 +64,7 @@ def policy_change_motivated_if_needed(changed_on: dt.date, cutoff: dt.date,
     else:
         explanation = (f"Gewijzigd op {date_nl(changed_on)}, na {date_nl(cutoff)}, zonder motivering; "
                        "art. 8 vereist een motivering bij bekendmaking.")
-    return Condition("policy-change", label, motivated, "th-nr-038-art-8", explanation)
+    return Condition("policy-change", label, motivated, params.POLICY_CHANGE_NORMS[0], explanation)
 
 
 def strategy_requested_in_time(requested_on: dt.date | None, request_deadline: dt.date,
@@ -86,30 +86,30 @@ def strategy_shared_on_time(requested_on: dt.date | None, shared_on: dt.date | N
     label = "Strategisch beleid op tijd gedeeld (richtsnoer 1)"
     applies = strategy_requested_in_time(requested_on, request_deadline, agreed_deadline)
     deadline = agreed_deadline or default_deadline
-    basis = "de afgesproken datum" if agreed_deadline else "1 juni"
+    basis = "de afgesproken datum" if agreed_deadline else params.STRATEGY.describe_date()
     if applies is False:
         assert requested_on is not None
-        return Condition("strategy", label, True, "richtsnoer-1",
+        return Condition("strategy", label, True, params.STRATEGY.norms[0],
                          f"Gevraagd op {date_nl(requested_on)}, na {date_nl(request_deadline)}: "
-                         "richtsnoer 1 is dan niet van toepassing en er geldt geen deadline van 1 juni "
+                         f"richtsnoer 1 is dan niet van toepassing en er geldt geen deadline van {params.STRATEGY.describe_date()} "
                          "(tenzij partijen een datum afspreken).")
     if shared_on is None:
         if applies is None:
-            return Condition("strategy", label, None, "richtsnoer-1",
+            return Condition("strategy", label, None, params.STRATEGY.norms[0],
                              "Niet ingevuld of en wanneer de zorgverzekeraar om het strategisch beleid "
-                             "heeft gevraagd; richtsnoer 1 geldt alleen bij een verzoek uiterlijk 1 april.")
-        return Condition("strategy", label, None, "richtsnoer-1",
+                             f"heeft gevraagd; richtsnoer 1 geldt alleen bij een verzoek uiterlijk {params.STRATEGY_REQUEST.describe_date()}.")
+        return Condition("strategy", label, None, params.STRATEGY.norms[0],
                          _running(deadline, today, "het strategisch beleid is gedeeld",
                                   "afgesproken datum" if agreed_deadline else "richtsnoer 1"))
     in_time = shared_on <= deadline
     text = f"Gedeeld op {date_nl(shared_on)}; uiterste datum ({basis}) {date_nl(deadline)}"
     if applies:
-        return Condition("strategy", label, in_time, "richtsnoer-1", text + ("." if in_time else ": te laat."))
+        return Condition("strategy", label, in_time, params.STRATEGY.norms[0], text + ("." if in_time else ": te laat."))
     # Not known whether the insurer asked by 1 April: on time either way, late only if it asked.
     if in_time:
-        return Condition("strategy", label, True, "richtsnoer-1",
+        return Condition("strategy", label, True, params.STRATEGY.norms[0],
                          text + ": op tijd, of richtsnoer 1 nu van toepassing is of niet.")
-    return Condition("strategy", label, None, "richtsnoer-1",
+    return Condition("strategy", label, None, params.STRATEGY.norms[0],
                      text + ". Dat is te laat als de zorgverzekeraar uiterlijk "
                      f"{date_nl(request_deadline)} om het strategisch beleid vroeg; anders geldt "
                      "richtsnoer 1 niet. Vul in wanneer de zorgverzekeraar erom vroeg.")
@@ -122,14 +122,14 @@ def offer_submitted_on_time(submitted_on: dt.date, deadline: dt.date,
     an agreed other deadline prevails, earlier or later."""
     effective = agreed_deadline or deadline
     met = submitted_on <= effective
-    basis = (f"de afgesproken datum {date_nl(effective)} (gaat voor 1 oktober)" if agreed_deadline
+    basis = (f"de afgesproken datum {date_nl(effective)} (gaat voor {params.OFFER.describe_date()})" if agreed_deadline
              else date_nl(effective))
     late = "" if met else f"; {days_nl((submitted_on - effective).days)} te laat"
     return Condition(
         id="offer",
         label="Eerste reële offerte op tijd aangeboden",
         met=met,
-        norm="th-nr-038-art-6-lid-1",
+        norm=params.OFFER.norms[0],
         explanation=f"Aangeboden op {date_nl(submitted_on)}; uiterste datum {basis}{late}.",
     )
 
@@ -139,9 +139,9 @@ def proposal_sent_on_time(sent_on: dt.date, deadline: dt.date, agreed_deadline: 
     """Art. 6 lid 2 TH/NR-038: in digital contracting the insurer that intends to contract offers
     its contract proposal by 1 October. Lid 2 has no "unless agreed": an agreed later date does not
     excuse a late proposal."""
-    label = "Contractvoorstel uiterlijk 1 oktober aangeboden"
+    label = f"Contractvoorstel uiterlijk {params.PROPOSAL.describe_date()} aangeboden"
     if intends_to_contract is False:
-        return Condition("proposal", label, True, "th-nr-038-art-6-lid-2",
+        return Condition("proposal", label, True, params.PROPOSAL.norms[0],
                          "De zorgverzekeraar is niet voornemens te contracteren: art. 6 lid 2 geldt dan niet.")
     met: bool | None = sent_on <= deadline
     text = f"Aangeboden op {date_nl(sent_on)}; uiterste datum {date_nl(deadline)}"
@@ -153,7 +153,7 @@ def proposal_sent_on_time(sent_on: dt.date, deadline: dt.date, agreed_deadline: 
         met = None
         text += (" Dat telt alleen als de zorgverzekeraar voornemens is met deze zorgaanbieder te "
                  "contracteren: vul dat in.")
-    return Condition("proposal", label, met, "th-nr-038-art-6-lid-2", text)
+    return Condition("proposal", label, met, params.PROPOSAL.norms[0], text)
 
 
 def sent_by_deadline_from_receipt(cid: str, label: str, norm: str, what: str, sent_field: str,
@@ -183,11 +183,11 @@ def reply_period_respected(received: dt.date | None, reply_by: dt.date | None,
     label = "Reactietermijn contractvoorstel lang genoeg"
     if received is None or reply_by is None:
         missing = "de ontvangstdatum" if received is None else "de uiterste reactiedatum"
-        return Condition("proposal-period", label, None, "th-nr-038-art-7",
+        return Condition("proposal-period", label, None, params.PROPOSAL_PERIOD.norms[0],
                          f"Vul ook {missing} van het contractvoorstel in om de termijn ({basis}) te toetsen.")
     given = (reply_by - received).days
     met = given >= days
-    return Condition("proposal-period", label, met, "th-nr-038-art-7",
+    return Condition("proposal-period", label, met, params.PROPOSAL_PERIOD.norms[0],
                      f"Ontvangen op {date_nl(received)}, reageren uiterlijk {date_nl(reply_by)}: "
                      f"{days_nl(given)}; vereist {basis}" + ("." if met else ": te kort."))
 
@@ -202,11 +202,11 @@ def offer_reacted_within_period(received: dt.date, reacted_on: dt.date | None,
     deadline = term_end(received, days)
     label = "Zorgverzekeraar reageert op tijd op de offerte"
     if reacted_on is None:
-        return Condition("offer-period", label, None, "th-nr-038-art-7",
+        return Condition("offer-period", label, None, params.PROPOSAL_PERIOD.norms[0],
                          _running(deadline, today, "de zorgverzekeraar heeft gereageerd", basis))
     taken = (reacted_on - received).days
     met = taken <= days
-    return Condition("offer-period", label, met, "th-nr-038-art-7",
+    return Condition("offer-period", label, met, params.PROPOSAL_PERIOD.norms[0],
                      f"Offerte ontvangen op {date_nl(received)}, gereageerd op {date_nl(reacted_on)}: "
                      f"na {days_nl(taken)}; toegestaan {basis}, tot en met {date_nl(deadline)}"
                      + ("." if met else ": te laat."))
@@ -226,10 +226,10 @@ def question_answered_in_time(received: dt.date, answered_on: dt.date | None,
     label = "Vraag of opmerking op tijd beantwoord (of gemotiveerd uitgesteld)"
     head = f"Ontvangen op {date_nl(received)}; termijn {basis}, tot en met {date_nl(deadline)}. "
     if answered_on is not None and answered_on <= deadline:
-        return Condition("question", label, True, "th-nr-038-art-5",
+        return Condition("question", label, True, params.QUESTION_PERIOD.norms[0],
                          head + f"Beantwoord op {date_nl(answered_on)}: op tijd.")
     if notice_on is not None and notice_on <= deadline and agreed_days is None:
-        return Condition("question", label, True, "th-nr-038-art-5",
+        return Condition("question", label, True, params.QUESTION_PERIOD.norms[0],
                          head + f"Op {date_nl(notice_on)} binnen de termijn laten weten wanneer het "
                          "antwoord komt; dat voldoet als die mededeling gemotiveerd is en de nieuwe "
                          "termijn niet langer is dan strikt nodig (lid 5).")
@@ -238,15 +238,15 @@ def question_answered_in_time(received: dt.date, answered_on: dt.date | None,
         if notice_on is not None and notice_on <= deadline:
             extra = (" Er was een mededeling binnen de termijn, maar bij een afgesproken termijn geldt "
                      "lid 5 niet.")
-        return Condition("question", label, False, "th-nr-038-art-5",
+        return Condition("question", label, False, params.QUESTION_PERIOD.norms[0],
                          head + f"Beantwoord op {date_nl(answered_on)}: "
                          f"{days_nl((answered_on - deadline).days)} te laat.{extra}")
     if notice_on is not None:
         if agreed_days is not None:
-            return Condition("question", label, None, "th-nr-038-art-5",
+            return Condition("question", label, None, params.QUESTION_PERIOD.norms[0],
                              head + "Bij een afgesproken termijn geldt lid 5 niet: een mededeling "
                              "vervangt het antwoord niet. Vul in wanneer de vraag is beantwoord.")
-        return Condition("question", label, False, "th-nr-038-art-5",
-                         head + f"De mededeling van {date_nl(notice_on)} kwam na de termijn van twee weken.")
-    return Condition("question", label, None, "th-nr-038-art-5",
+        return Condition("question", label, False, params.QUESTION_PERIOD.norms[0],
+                         head + f"De mededeling van {date_nl(notice_on)} kwam na de termijn van {params.QUESTION_PERIOD.words()}.")
+    return Condition("question", label, None, params.QUESTION_PERIOD.norms[0],
                      _running(deadline, today, "de vraag is beantwoord", basis))

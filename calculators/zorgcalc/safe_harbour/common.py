@@ -8,14 +8,18 @@ is "incomplete" (docs-dev/calculator-contract.md, Envelope).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from ..envelope import Condition, FieldError, InvalidInput
+from ..questions import NOT_ANSWERED, Question, Section, top_keys, walk
+from ..spec import Verdict
 
 T = TypeVar("T")
 
-NOT_ANSWERED = "Nog niet beantwoord."
+# The verdict every safe-harbour calculator gives while an answer it needs is missing.
+INCOMPLETE = Verdict("Nog niet te beoordelen: er ontbreken antwoorden", "nog niet te beoordelen", "neutral")
 
 
 class Errors:
@@ -47,8 +51,29 @@ def read_bool(inputs: Mapping[str, Any], key: str, label: str, errors: Errors,
     value = inputs.get(key)
     if value is None or isinstance(value, bool):
         return value
-    errors.add(field or key, f"{label}: antwoord met ja (true), nee (false) of laat leeg (null).")
+    errors.add(field or key, _named(label, "antwoord met ja (true), nee (false) of laat leeg (null)."))
     return None
+
+
+def field_label(q: Question) -> str:
+    """How an error message names a question: the question as the form asks it, without its number."""
+    return re.sub(r"^\d+\.\s+", "", q.label).rstrip(":")
+
+
+def _named(label: str, message: str) -> str:
+    """'Label: message.', or 'Question? Message.' when the label is a question."""
+    return f"{label} {message[:1].upper()}{message[1:]}" if label.endswith("?") else f"{label}: {message}"
+
+
+def read_answers(inputs: Mapping[str, Any], sections: tuple[Section, ...], errors: Errors) -> dict[str, bool | None]:
+    """Every top-level yes/no question of ``sections``, by key, read three-valued."""
+    return {e.path: read_bool(inputs, e.path, field_label(e.question), errors)
+            for e in walk(sections) if e.question.kind == "bool3" and e.repeated is None and "." not in e.path}
+
+
+def unknown_inputs_warning(inputs: Mapping[str, Any], sections: tuple[Section, ...]) -> list[str]:
+    """:func:`unknown_keys_warning` for the keys the declarations name."""
+    return unknown_keys_warning(inputs, top_keys(sections))
 
 
 def read_choice(inputs: Mapping[str, Any], key: str, label: str, choices: Mapping[str, str],
@@ -58,12 +83,12 @@ def read_choice(inputs: Mapping[str, Any], key: str, label: str, choices: Mappin
     if value is None:
         if required:
             options = ", ".join(f'"{k}" ({v})' for k, v in choices.items())
-            errors.add(key, f"{label}: kies een van {options}.")
+            errors.add(key, _named(label, f"kies een van {options}."))
         return None
     if isinstance(value, str) and value in choices:
         return value
     options = ", ".join(f'"{k}"' for k in choices)
-    errors.add(key, f"{label}: onbekende keuze. Kies een van {options}.")
+    errors.add(key, _named(label, f"onbekende keuze. Kies een van {options}."))
     return None
 
 
@@ -133,10 +158,11 @@ def add_norms(envelope: dict[str, Any], norms: Iterable[str]) -> dict[str, Any]:
 MARK = {True: "voldaan", False: "niet voldaan", None: "niet beantwoord"}
 
 
-def render_text(result: dict[str, Any], verdict_labels: Mapping[str, str],
+def render_text(result: dict[str, Any], verdicts: Mapping[str, Verdict],
                 extra_lines: Iterable[str] = ()) -> str:
     """Plain Dutch text of an envelope: verdict, summary, conditions, extra lines, warnings."""
-    verdict = verdict_labels.get(result["verdict"], result["verdict"])
+    known = verdicts.get(result["verdict"])
+    verdict = known.label if known else result["verdict"]
     lines = [f"Uitkomst: {verdict}", result["summary"], ""]
     for c in result["conditions"]:
         lines.append(f"- [{MARK[c['met']]}] {c['label']}: {c['explanation']} (norm: {c['norm']})")

@@ -13,16 +13,31 @@ from __future__ import annotations
 from typing import Any
 
 from ..envelope import Condition, all_met, result_envelope
-from ..spec import Example, FieldDoc
-from .common import Errors, add_norms, join_nl, read_choice, render_text, unknown_keys_warning
+from ..questions import Question, Section
+from ..spec import Example, Page, Verdict
+from .common import INCOMPLETE, Errors, add_norms, field_label, join_nl, read_choice, render_text, unknown_inputs_warning
 from .information_catalogue import BY_ID, CATALOGUE, CONTEXT_NORM, CONTEXTS
 
 ID = "information-sharing"
 DESCRIPTION = "Informatie delen met concurrenten: wat mag wel en wat niet (zorgaanbieders, brancheorganisaties, verzekeraars)"
 NORM_IDS = frozenset({rule.norm for item in CATALOGUE for rule in item.rules.values()} | set(CONTEXT_NORM.values()))
-VERDICT_LABELS = {"allowed": "mag gedeeld worden", "not-allowed": "niet alles mag gedeeld worden",
-                  "incomplete": "nog niet te beoordelen"}
-KNOWN_KEYS = ("context", "items", "strictly_necessary")
+PAGE = Page("informatie-delen", "Welke informatie mag u delen?", order=70)
+VERDICTS = {
+    "allowed": Verdict("Toegestaan", "mag gedeeld worden", "good"),
+    "not-allowed": Verdict("Niet toegestaan", "niet alles mag gedeeld worden", "bad"),
+    "incomplete": INCOMPLETE,
+}
+_TOPICS = tuple((item.id, item.label) for item in CATALOGUE)
+CONTEXT = Question("context", "choice", "Wie deelt de informatie?", options=tuple(CONTEXTS.items()))
+ITEMS = Question("items", "multi", "Welke informatie wilt u delen of bespreken?", help="Kies een of meer onderwerpen.",
+                 options=_TOPICS)
+NECESSARY = Question("strictly_necessary", "multi", "Welke daarvan zijn strikt noodzakelijk voor de toegestane samenwerking?",
+                     help="Alleen voor samenwerkende zorgverzekeraars.", options=_TOPICS,
+                     shown_when=(CONTEXT.key, ("insurers-cooperating",)))
+QUESTIONS = (
+    Section("Wie deelt?", (CONTEXT,)),
+    Section("Welke informatie?", (ITEMS, NECESSARY)),
+)
 
 
 def _item_list(inputs: dict[str, Any], key: str, errors: Errors, *, required: bool) -> list[str]:
@@ -66,18 +81,18 @@ def sharing_allowed(item_id: str, context: str, strictly_necessary: bool) -> Con
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Allowed when every chosen item may be shared in the chosen context."""
     errors = Errors()
-    context = read_choice(inputs, "context", "Wie deelt de informatie", CONTEXTS, errors)
-    ids = _item_list(inputs, "items", errors, required=False)
-    necessary = _item_list(inputs, "strictly_necessary", errors, required=False)
+    context = read_choice(inputs, CONTEXT.key, field_label(CONTEXT), CONTEXTS, errors)
+    ids = _item_list(inputs, ITEMS.key, errors, required=False)
+    necessary = _item_list(inputs, NECESSARY.key, errors, required=False)
     if context is not None and context != "insurers-cooperating" and necessary:
-        errors.add("strictly_necessary", "‘Strikt noodzakelijk’ geldt alleen voor samenwerkende zorgverzekeraars (context "
+        errors.add(NECESSARY.key, "‘Strikt noodzakelijk’ geldt alleen voor samenwerkende zorgverzekeraars (context "
                                          "\"insurers-cooperating\").")
     errors.raise_if_any()
     if context is None or not ids:  # nothing to judge yet: no verdict
         missing = join_nl([w for w, absent in (("wie de informatie deelt", context is None),
                                                ("welke informatie", not ids)) if absent])
         return result_envelope(ID, "incomplete", f"Nog niet te beoordelen: kies {missing}.", [],
-                               unknown_keys_warning(inputs, KNOWN_KEYS), {"context": context, "items": []})
+                               unknown_inputs_warning(inputs, QUESTIONS), {"context": context, "items": []})
 
     conditions = [sharing_allowed(i, context, i in necessary) for i in ids]
     verdict = "allowed" if all_met(conditions) else "not-allowed"
@@ -94,7 +109,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     if context == "branch-organisation":
         warnings.append("Een brancheorganisatie mag adviseren over niet-concurrentiegevoelige onderwerpen en openbare informatie "
                         "toelichten, maar geen concurrentiegevoelige informatie delen of de contractering van haar leden sturen.")
-    warnings += unknown_keys_warning(inputs, KNOWN_KEYS)
+    warnings += unknown_inputs_warning(inputs, QUESTIONS)
     items = [{"id": i, "label": c.label, "allowed": bool(c.met), "norm": c.norm, "explanation": c.explanation}
              for i, c in zip(ids, conditions)]
     env = result_envelope(ID, verdict, summary, conditions, warnings, {"context": context, "items": items})
@@ -102,15 +117,8 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
 
 
 def to_text(result: dict[str, Any]) -> str:
-    return render_text(result, VERDICT_LABELS)
+    return render_text(result, VERDICTS)
 
-
-INPUT_FIELDS = [
-    FieldDoc("context", "keuze", True, "Wie deelt: " + "; ".join(f'"{k}" ({v})' for k, v in CONTEXTS.items()) + "."),
-    FieldDoc("items", "lijst", True, "De onderwerpen: " + "; ".join(f'"{i.id}" ({i.label})' for i in CATALOGUE) + "."),
-    FieldDoc("strictly_necessary", "lijst", False,
-             "Alleen voor samenwerkende verzekeraars: onderwerpen die strikt noodzakelijk zijn voor een toegestane samenwerking."),
-]
 
 DEFAULT_INPUTS: dict[str, Any] = {}
 

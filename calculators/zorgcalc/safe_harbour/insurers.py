@@ -24,13 +24,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..envelope import Condition, all_met, any_met, result_envelope
-from ..numbers import format_bp, parse_percent_bp
-from ..spec import Example, FieldDoc
+from ..numbers import format_bp, format_percent, parse_percent_bp
+from ..questions import Question, Repeated, Section
+from ..spec import Example, Page, Verdict
 from . import params
-from .common import Errors, answer_condition, incomplete_summary, read_bool, read_choice, render_text, unknown_keys_warning
+from .common import (INCOMPLETE, Errors, answer_condition, field_label, incomplete_summary, read_answers, read_choice,
+                     render_text, unknown_inputs_warning)
 
 ID = "insurers"
 DESCRIPTION = "Zorgverzekeraars kopen samen in: voorwaarden van de NMa-Informatiekaart (routes A, B en C)"
+PAGE = Page("samenwerkende-zorgverzekeraars", "Zorgverzekeraars kopen samen in", order=50)
 
 N_SELECT = "nma-inkoop-selectie"
 N_PRICE = "nma-prijsonderhandelingen"
@@ -55,43 +58,120 @@ COOPERATION = {
 }
 ROUTES_BY_TYPE = {"select-providers": ("A", "B", "C"), "price-negotiation": ("A", "B")}
 ROUTE_NORM = {"select-providers": N_SELECT, "price-negotiation": N_PRICE}
-VERDICT_LABELS = {"allowed": "toegestaan", "not-allowed": "niet toegestaan", "incomplete": "nog niet te beoordelen"}
-BOOL_LABELS = {
-    "same_regions": "Kopen de verzekeraars (meer dan nauwelijks) in dezelfde regio's in",
-    "minimum_norms_exist": "Bestaan er minimum kwaliteitsnormen voor deze zorg",
-    "individual_demand_too_small": "Is de individuele vraag te klein om aan de minimumnormen te voldoen",
-    "no_more_parties_than_necessary": "Werken niet meer verzekeraars samen dan strikt noodzakelijk",
-    "transparent_objective_criteria": "Worden keuzes gemaakt op transparante en objectieve criteria",
-    "only_minimum_norms": "Worden over kwaliteit alleen minimumnormen afgesproken",
-    "national_framework": "Wordt de SEH-keuze regionaal gemaakt volgens een landelijk kader",
-    "individual_purchasing_insufficient": "Kunnen de verzekeraars aantonen dat individueel inkopen de beoogde beperking niet haalt",
-    "providers_asked_to_divide": "Vragen de verzekeraars zorgaanbieders onderling te bepalen wie SEH aanbiedt",
-    "compensation_necessary": "Is financiële compensatie noodzakelijk om de SEH-capaciteit terug te brengen",
-    "limited_to_phase_out_costs": "Blijft de compensatie beperkt tot de kosten van de afbouw",
-    "individual_financing": "Beslist iedere verzekeraar zelf hoe hij zijn deel financiert",
-    "scientifically_founded": "Zijn de normen medisch-inhoudelijk en wetenschappelijk gefundeerd",
-    "endorsable_by_associations": "Kunnen de wetenschappelijke verenigingen de normen onderschrijven",
-    "not_above_inspectorate": "Zijn de normen niet hoger dan die van de Inspectie (als die er zijn)",
-    "individual_higher_allowed": "Mogen individuele verzekeraars hogere normen hanteren",
-    "indicators_used_individually": "Koopt iedere verzekeraar met de indicatoren individueel in",
-    "only_necessary_information": "Wisselen de verzekeraars alleen strikt noodzakelijke concurrentiegevoelige informatie uit",
-    "exclusive_deals": "Maken de verzekeraars afspraken met aanbieders die andere verzekeraars uitsluiten",
+VERDICTS = {
+    "allowed": Verdict("Toegestaan", "toegestaan", "good"),
+    "not-allowed": Verdict("Niet toegestaan", "niet toegestaan", "bad"),
+    "incomplete": INCOMPLETE,
 }
-KNOWN_KEYS = ("cooperation", "purchasing_share_pct", "insurance_share_pct", *BOOL_LABELS)
 HISTORICAL_NOTE = (
     "Bron: NMa, Informatiekaart samenwerking zorgverzekeraars (ca. 2011), historische richtsnoer van de voorganger van "
     "de ACM. De opmaak van de kaart ging verloren; de indeling in routes A, B en C is uit de tekst gereconstrueerd. "
     "Zie voor actuele uitleg de Richtsnoeren voor de zorgsector van de ACM."
 )
 
+_ROUTES = ("select-providers", "price-negotiation")
+_LIMIT = format_percent(params.INSURERS_MAX_SHARE_BP.value())
+
+
+def _in_words(bp: int) -> str:
+    """The card's own words for the limit: "15 procent"."""
+    return format_percent(bp).replace("%", " procent")
+
+
+def _yes_no(norm: str, *items: tuple[str, str, tuple[str, ...]]) -> tuple[Question, ...]:
+    return tuple(Question(key, "bool3", label, norm=norm, feeds=feeds) for key, label, feeds in items)
+
+
+QUESTIONS = (
+    Section("Soort samenwerking", (
+        Question("cooperation", "choice", "Wat willen de zorgverzekeraars samen doen?", options=tuple(COOPERATION.items())),
+    )),
+    Section("Marktaandelen (routes A en B)", norms=(N_SELECT, N_PRICE), shown_when=("cooperation", _ROUTES), questions=(
+        Repeated("purchasing_share_pct", "Verzekeraar", (Question("", "percent", "Aandeel op de inkoopmarkt"),),
+                 "Verzekeraar toevoegen", label="Gezamenlijk marktaandeel op de inkoopmarkt",
+                 help=f"Per samenwerkende verzekeraar; de aandelen worden opgeteld. Samen kleiner dan {_LIMIT}. "
+                      "Ook één getal (het gezamenlijke aandeel) mag."),
+        Repeated("insurance_share_pct", "Verzekeraar", (Question("", "percent", "Aandeel op de verzekeringsmarkt"),),
+                 "Verzekeraar toevoegen", label="Gezamenlijk marktaandeel op de verzekeringsmarkt",
+                 help=f"Per samenwerkende verzekeraar; samen kleiner dan {_LIMIT}. Ook één getal mag."),
+        *_yes_no(N_SELECT, ("same_regions", "Kopen de verzekeraars (meer dan nauwelijks) in dezelfde regio’s in?",
+                            ("B-regions",))),
+    )),
+    Section("Route C: minimum kwaliteitsnormen", norms=(N_SELECT,), shown_when=("cooperation", ("select-providers",)),
+            questions=_yes_no(
+        N_SELECT,
+        ("minimum_norms_exist", "Bestaan er minimum kwaliteitsnormen voor deze zorg?", ("C-minimum-norms-exist",)),
+        ("individual_demand_too_small", "Is de individuele vraag te klein om aan de minimumnormen te voldoen?",
+         ("C-individual-demand-too-small",)),
+        ("no_more_parties_than_necessary", "Werken niet meer verzekeraars samen dan strikt noodzakelijk?",
+         ("C-no-more-parties",)),
+        ("only_minimum_norms", "Worden over kwaliteit alleen minimumnormen afgesproken?", ("C-only-minimum-norms",)),
+    )),
+    Section("Route C en SEH: criteria", shown_when=("cooperation", ("select-providers", "seh-selection")), questions=_yes_no(
+        N_SELECT,
+        ("transparent_objective_criteria",
+         "Worden de aanbieders (of ziekenhuizen) gekozen op transparante en objectieve criteria?",
+         ("C-transparent-criteria", "seh-transparent-criteria")),
+    ), norms=(N_SELECT, N_SEH_SELECT)),
+    Section("SEH: ziekenhuizen kiezen", norms=(N_SEH_SELECT, N_SEH_RULES), shown_when=("cooperation", ("seh-selection",)),
+            questions=(
+        *_yes_no(N_SEH_SELECT,
+                 ("national_framework", "Wordt de keuze regionaal gemaakt volgens een landelijk kader?",
+                  ("seh-national-framework",)),
+                 ("individual_purchasing_insufficient", "Haalt individueel inkopen aantoonbaar de beoogde beperking niet?",
+                  ("seh-individual-insufficient",))),
+        *_yes_no(N_SEH_RULES,
+                 ("providers_asked_to_divide",
+                  "Vragen de verzekeraars de ziekenhuizen onderling te bepalen wie SEH aanbiedt?",
+                  ("seh-no-division-by-providers",))),
+    )),
+    Section("SEH: compensatie voor sluiting", norms=(N_SEH_COMP,), shown_when=("cooperation", ("seh-compensation",)),
+            questions=_yes_no(
+        N_SEH_COMP,
+        ("compensation_necessary", "Is financiële compensatie noodzakelijk om de SEH-capaciteit terug te brengen?",
+         ("seh-compensation-necessary",)),
+        ("limited_to_phase_out_costs", "Blijft de compensatie beperkt tot de kosten van de afbouw?",
+         ("seh-compensation-limited",)),
+        ("individual_financing", "Beslist iedere verzekeraar zelf hoe hij zijn deel financiert?",
+         ("seh-compensation-individual-financing",)),
+    )),
+    Section("Minimum kwaliteitsnormen", norms=(N_MIN,), shown_when=("cooperation", ("minimum-quality-norms",)),
+            questions=_yes_no(
+        N_MIN,
+        ("scientifically_founded", "Zijn de normen medisch-inhoudelijk en wetenschappelijk gefundeerd?",
+         ("min-scientifically-founded",)),
+        ("endorsable_by_associations", "Kunnen de wetenschappelijke verenigingen de normen onderschrijven?",
+         ("min-endorsable",)),
+        ("not_above_inspectorate", "Zijn de normen niet hoger dan die van de Inspectie (als die er zijn)?",
+         ("min-not-above-inspectorate",)),
+        ("individual_higher_allowed", "Mogen individuele verzekeraars hogere normen hanteren?",
+         ("min-individual-higher-allowed",)),
+    )),
+    Section("Prestatie-indicatoren", norms=(N_INDICATORS,), shown_when=("cooperation", ("performance-indicators",)),
+            questions=_yes_no(
+        N_INDICATORS,
+        ("indicators_used_individually", "Koopt iedere verzekeraar met de indicatoren individueel in?",
+         ("indicators-individual-use",)),
+    )),
+    Section("Regels voor elke samenwerking", norms=(N_INFO, N_EXCL), questions=(
+        *_yes_no(N_INFO, ("only_necessary_information",
+                          "Wisselen de verzekeraars alleen strikt noodzakelijke concurrentiegevoelige informatie uit?",
+                          ("only-necessary-information",))),
+        *_yes_no(N_EXCL, ("exclusive_deals", "Maken de verzekeraars met aanbieders afspraken die andere verzekeraars uitsluiten?",
+                          ("no-exclusive-deals",))),
+    )),
+)
+_SHARES = {r.key: r for s in QUESTIONS for r in s.questions if isinstance(r, Repeated)}
+
 
 # --------------------------------------------------------------------------------------------
 # Shares
 
 
-def _share(inputs: dict[str, Any], key: str, label: str, errors: Errors) -> int | None:
+def _share(inputs: dict[str, Any], shares: Repeated, errors: Errors) -> int | None:
     """A combined share in basis points; a list of the insurers' own shares is added up exactly
     (so "2,3" + "6,1" + "6,6" is 1500 bp, not 14.999999999999998%)."""
+    key, label = shares.key, shares.label
     raw = inputs.get(key)
     if raw is None:
         return None
@@ -125,7 +205,7 @@ def share_below_limit(id: str, market: str, share_bp: int | None, norm: str) -> 
     if p.allows(share_bp):
         return Condition(id, label, True, norm,
                          f"{format_bp(share_bp)}: {format_bp(limit - share_bp)} onder de grens van {format_bp(limit)}.")
-    exact = " Precies 15,00% is niet 'kleiner dan 15 procent'." if share_bp == limit else ""
+    exact = f" Precies {format_bp(limit)} is niet 'kleiner dan {_in_words(limit)}'." if share_bp == limit else ""
     return Condition(id, label, False, norm, f"{format_bp(share_bp)}: niet kleiner dan {format_bp(limit)}.{exact}")
 
 
@@ -276,15 +356,14 @@ def no_exclusive_deals(exclusive: bool | None) -> Condition:
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Fold: (any route, where the type has routes) and every box condition and both standing rules."""
     errors = Errors()
-    coop = read_choice(inputs, "cooperation", "Soort samenwerking", COOPERATION, errors)
-    purchasing = _share(inputs, "purchasing_share_pct", "Gezamenlijk marktaandeel op de inkoopmarkt", errors)
-    insurance = _share(inputs, "insurance_share_pct", "Gezamenlijk marktaandeel op de verzekeringsmarkt", errors)
-    a = {key: read_bool(inputs, key, label, errors) for key, label in BOOL_LABELS.items()}
+    coop = read_choice(inputs, "cooperation", field_label(QUESTIONS[0].questions[0]), COOPERATION, errors)
+    purchasing, insurance = (_share(inputs, shares, errors) for shares in _SHARES.values())
+    a = read_answers(inputs, QUESTIONS, errors)
     errors.raise_if_any()
     if coop is None:  # nothing chosen yet: no verdict, and say what comes first
         return result_envelope(ID, "incomplete", "Nog niet te beoordelen: kies eerst wat de zorgverzekeraars samen "
                                "willen doen; daarna toont de rekenhulp de voorwaarden die daarbij horen.", [],
-                               [HISTORICAL_NOTE] + unknown_keys_warning(inputs, KNOWN_KEYS), {"cooperation": None})
+                               [HISTORICAL_NOTE] + unknown_inputs_warning(inputs, QUESTIONS), {"cooperation": None})
 
     routes: dict[str, dict[str, Any]] = {}
     route_met: list[bool | None] = []
@@ -340,12 +419,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
             open_conds = open_route_conditions + open_conds
         summary = incomplete_summary(_unique(open_conds))
 
-    warnings = [HISTORICAL_NOTE]
-    if coop in ROUTES_BY_TYPE and any(v == params.INSURERS_MAX_SHARE_BP.value() for v in (purchasing, insurance)):
-        warnings.append("Een marktaandeel van precies 15,00% is niet 'kleiner dan 15 procent': routes A en B vallen dan af.")
-    if coop == "price-negotiation" and a["minimum_norms_exist"] is not None:
-        warnings.append("Route C geldt alleen voor samen bepalen bij welke aanbieders wordt ingekocht, niet voor prijsonderhandelingen.")
-    warnings += unknown_keys_warning(inputs, KNOWN_KEYS)
+    warnings = _warnings(inputs, coop, (purchasing, insurance), a["minimum_norms_exist"])
 
     extra: dict[str, Any] = {"cooperation": coop, "purchasing_share_bp": purchasing, "insurance_share_bp": insurance,
                              "max_share_bp": params.INSURERS_MAX_SHARE_BP.value()}
@@ -353,6 +427,18 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         extra["routes"] = routes
     # A condition shared by routes (the insurance-market share of A and B) is listed once.
     return result_envelope(ID, verdict, summary, _unique(route_conditions + box + standing), warnings, extra)
+
+
+def _warnings(inputs: dict[str, Any], coop: str, shares: tuple[int | None, ...],
+              minimum_norms_exist: bool | None) -> list[str]:
+    warnings = [HISTORICAL_NOTE]
+    limit = params.INSURERS_MAX_SHARE_BP.value()
+    if coop in ROUTES_BY_TYPE and limit in shares:
+        warnings.append(f"Een marktaandeel van precies {format_bp(limit)} is niet 'kleiner dan {_in_words(limit)}': "
+                        "routes A en B vallen dan af.")
+    if coop == "price-negotiation" and minimum_norms_exist is not None:
+        warnings.append("Route C geldt alleen voor samen bepalen bij welke aanbieders wordt ingekocht, niet voor prijsonderhandelingen.")
+    return warnings + unknown_inputs_warning(inputs, QUESTIONS)
 
 
 def all_met_values(values: list[bool | None]) -> bool | None:
@@ -381,16 +467,8 @@ def to_text(result: dict[str, Any]) -> str:
     for r, route in result.get("routes", {}).items():
         mark = {True: "voldaan", False: "niet voldaan", None: "nog open"}[route["met"]]
         lines.append(f"Route {r}: {mark}")
-    return render_text(result, VERDICT_LABELS, lines)
+    return render_text(result, VERDICTS, lines)
 
-
-INPUT_FIELDS = [
-    FieldDoc("cooperation", "keuze", True, "Soort samenwerking: " + "; ".join(f'"{k}" ({v})' for k, v in COOPERATION.items()) + "."),
-    FieldDoc("purchasing_share_pct", "percentage of lijst", False,
-             "Gezamenlijk marktaandeel op de inkoopmarkt (route A), of een lijst met de aandelen van de verzekeraars, die exact worden opgeteld."),
-    FieldDoc("insurance_share_pct", "percentage of lijst", False, "Gezamenlijk marktaandeel op de verzekeringsmarkt (routes A en B), of een lijst."),
-    *[FieldDoc(key, "ja/nee", False, label + "?") for key, label in BOOL_LABELS.items()],
-]
 
 DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
 

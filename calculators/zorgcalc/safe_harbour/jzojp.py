@@ -18,90 +18,72 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..envelope import Condition, all_met, result_envelope
-from ..spec import Example, FieldDoc
+from ..envelope import all_met, result_envelope
+from ..questions import Claim, Question, Section, claim_condition
+from ..spec import Example, Page, Verdict
 from . import params
-from .common import Errors, answer_condition, incomplete_summary, read_bool, render_text, unknown_keys_warning
+from .common import INCOMPLETE, Errors, incomplete_summary, read_answers, render_text, unknown_inputs_warning
 
 ID = "jzojp"
 DESCRIPTION = "Samenwerken voor de juiste zorg op de juiste plek: de 5 voorwaarden van de ACM-beleidsregel (2019)"
+PAGE = Page("juiste-zorg-juiste-plek", "De juiste zorg op de juiste plek", order=40)
 NORM = "acm-juiste-zorg-juiste-plek"
 NORM_IDS = frozenset({NORM})
-VERDICT_LABELS = {
-    "no-fine": "de ACM legt geen boete op",
-    "outside-policy": "buiten de beleidsregel",
-    "incomplete": "nog niet te beoordelen",
+VERDICTS = {
+    "no-fine": Verdict("Geen boete volgens de beleidsregel van de ACM", "de ACM legt geen boete op", "good"),
+    "outside-policy": Verdict("Buiten de beleidsregel ‘De juiste zorg op de juiste plek’", "buiten de beleidsregel", "bad"),
+    "incomplete": INCOMPLETE,
 }
-KNOWN_KEYS = ("public_needs_analysis", "stakeholders_involved", "measurable_objectives",
-              "necessity_substantiated", "published")
 SOURCE_NOTE = (
     f"De 5 voorwaarden komen uit de {params.JZOJP_BELEIDSREGEL.title} ({params.JZOJP_BELEIDSREGEL.text}); de ACM-pagina "
     "noemt alleen '5 voorwaarden'. Ook zonder boete moet een afspraak die de Mededingingswet overtreedt worden aangepast."
 )
 
-
-def rests_on_public_needs_analysis(answer: bool | None) -> Condition:
-    """Condition 1: a factual and public analysis of the regional care need."""
-    return answer_condition(
-        "public-needs-analysis", "Afspraken rusten op een feitelijke en openbare analyse van de regionale zorgvraag",
-        answer, NORM,
-        met_text="Er is een feitelijke, openbare analyse van de zorgvraag in de regio.",
-        unmet_text="Zonder feitelijke en openbare analyse van de regionale zorgvraag is niet aan de beleidsregel voldaan.")
-
-
-def stakeholders_fully_involved(answer: bool | None) -> Condition:
-    """Condition 2: providers, purchasers and patient representatives fully involved."""
-    return answer_condition(
-        "stakeholders-involved", "Zorgaanbieders, inkopers en patiëntvertegenwoordigers zijn volledig betrokken",
-        answer, NORM,
-        met_text="Alle betrokken partijen, ook patiëntvertegenwoordigers, zijn volledig betrokken.",
-        unmet_text="Niet alle betrokkenen (aanbieders, inkopers, patiëntvertegenwoordigers) zijn volledig betrokken.")
-
-
-def objectives_measurable(answer: bool | None) -> Condition:
-    """Condition 3: concrete, measurable, testable objectives (quality, accessibility, affordability)."""
-    return answer_condition(
-        "measurable-objectives", "Doelen zijn concreet, meetbaar en toetsbaar (kwaliteit, toegankelijkheid, betaalbaarheid)",
-        answer, NORM,
-        met_text="De doelen zijn concreet, meetbaar en toetsbaar in termen van kwaliteit, toegankelijkheid en betaalbaarheid.",
-        unmet_text="De doelen zijn niet concreet, meetbaar en toetsbaar genoeg.")
-
-
-def necessity_substantiated(answer: bool | None) -> Condition:
-    """Condition 4: why any restriction of competition is necessary for the objectives."""
-    return answer_condition(
-        "necessity-substantiated", "Onderbouwd waarom een beperking van de concurrentie nodig is voor de doelen",
-        answer, NORM,
-        met_text="U onderbouwt waarom een eventuele beperking van de concurrentie nodig is om de doelen te halen.",
-        unmet_text="Er is geen onderbouwing waarom de beperking van de concurrentie nodig is.")
-
-
-def made_public(answer: bool | None) -> Condition:
-    """Condition 5: objectives, agreements and substantiation are made public."""
-    return answer_condition(
-        "published", "Doelen, afspraken en onderbouwing zijn openbaar gemaakt", answer, NORM,
-        met_text="Doelen, afspraken en onderbouwing zijn openbaar.",
-        unmet_text="Doelen, afspraken of onderbouwing zijn (nog) niet openbaar gemaakt.")
+# The five conditions of the Beleidsregel, one question each.
+CONDITIONS = (
+    Question("public_needs_analysis", "bool3",
+             "1. Berusten de afspraken op een feitelijke en openbare analyse van de regionale zorgvraag?", norm=NORM,
+             claim=Claim("public-needs-analysis",
+                         "Afspraken rusten op een feitelijke en openbare analyse van de regionale zorgvraag",
+                         met="Er is een feitelijke, openbare analyse van de zorgvraag in de regio.",
+                         unmet="Zonder feitelijke en openbare analyse van de regionale zorgvraag is niet aan de "
+                               "beleidsregel voldaan.")),
+    Question("stakeholders_involved", "bool3",
+             "2. Zijn zorgaanbieders, inkopers en patiëntvertegenwoordigers volledig betrokken?", norm=NORM,
+             claim=Claim("stakeholders-involved",
+                         "Zorgaanbieders, inkopers en patiëntvertegenwoordigers zijn volledig betrokken",
+                         met="Alle betrokken partijen, ook patiëntvertegenwoordigers, zijn volledig betrokken.",
+                         unmet="Niet alle betrokkenen (aanbieders, inkopers, patiëntvertegenwoordigers) zijn volledig "
+                               "betrokken.")),
+    Question("measurable_objectives", "bool3",
+             "3. Zijn de doelen concreet, meetbaar en toetsbaar (kwaliteit, toegankelijkheid, betaalbaarheid)?",
+             norm=NORM,
+             claim=Claim("measurable-objectives",
+                         "Doelen zijn concreet, meetbaar en toetsbaar (kwaliteit, toegankelijkheid, betaalbaarheid)",
+                         met="De doelen zijn concreet, meetbaar en toetsbaar in termen van kwaliteit, toegankelijkheid "
+                             "en betaalbaarheid.",
+                         unmet="De doelen zijn niet concreet, meetbaar en toetsbaar genoeg.")),
+    Question("necessity_substantiated", "bool3",
+             "4. Is onderbouwd waarom een beperking van de concurrentie nodig is voor de doelen?", norm=NORM,
+             claim=Claim("necessity-substantiated",
+                         "Onderbouwd waarom een beperking van de concurrentie nodig is voor de doelen",
+                         met="U onderbouwt waarom een eventuele beperking van de concurrentie nodig is om de doelen "
+                             "te halen.",
+                         unmet="Er is geen onderbouwing waarom de beperking van de concurrentie nodig is.")),
+    Question("published", "bool3", "5. Zijn doelen, afspraken en onderbouwing openbaar gemaakt?", norm=NORM,
+             claim=Claim("published", "Doelen, afspraken en onderbouwing zijn openbaar gemaakt",
+                         met="Doelen, afspraken en onderbouwing zijn openbaar.",
+                         unmet="Doelen, afspraken of onderbouwing zijn (nog) niet openbaar gemaakt.")),
+)
+QUESTIONS = (Section("De vijf voorwaarden van de beleidsregel", CONDITIONS),)
 
 
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """All five conditions of the Beleidsregel must hold."""
     errors = Errors()
-    answers = {key: read_bool(inputs, key, label, errors) for key, label in (
-        ("public_needs_analysis", "Openbare analyse van de regionale zorgvraag"),
-        ("stakeholders_involved", "Alle partijen volledig betrokken"),
-        ("measurable_objectives", "Concrete, meetbare en toetsbare doelen"),
-        ("necessity_substantiated", "Noodzaak van de beperking onderbouwd"),
-        ("published", "Doelen, afspraken en onderbouwing openbaar"),
-    )}
+    answers = read_answers(inputs, QUESTIONS, errors)
     errors.raise_if_any()
-    conditions = [
-        rests_on_public_needs_analysis(answers["public_needs_analysis"]),
-        stakeholders_fully_involved(answers["stakeholders_involved"]),
-        objectives_measurable(answers["measurable_objectives"]),
-        necessity_substantiated(answers["necessity_substantiated"]),
-        made_public(answers["published"]),
-    ]
+    conditions = [claim_condition(q, answers[q.key]) for q in CONDITIONS]
     met = all_met(conditions)
     verdict = {True: "no-fine", False: "outside-policy", None: "incomplete"}[met]
     if verdict == "no-fine":
@@ -113,21 +95,13 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
                    "samenwerking aan de Mededingingswet.")
     else:
         summary = incomplete_summary(conditions)
-    warnings = [SOURCE_NOTE] + unknown_keys_warning(inputs, KNOWN_KEYS)
+    warnings = [SOURCE_NOTE] + unknown_inputs_warning(inputs, QUESTIONS)
     return result_envelope(ID, verdict, summary, conditions, warnings)
 
 
 def to_text(result: dict[str, Any]) -> str:
-    return render_text(result, VERDICT_LABELS)
+    return render_text(result, VERDICTS)
 
-
-INPUT_FIELDS = [
-    FieldDoc("public_needs_analysis", "ja/nee", True, "Rusten de afspraken op een feitelijke en openbare analyse van de regionale zorgvraag?"),
-    FieldDoc("stakeholders_involved", "ja/nee", True, "Zijn zorgaanbieders, inkopers en patiëntvertegenwoordigers volledig betrokken?"),
-    FieldDoc("measurable_objectives", "ja/nee", True, "Zijn de doelen concreet, meetbaar en toetsbaar (kwaliteit, toegankelijkheid, betaalbaarheid)?"),
-    FieldDoc("necessity_substantiated", "ja/nee", True, "Onderbouwt u waarom een beperking van de concurrentie nodig is voor de doelen?"),
-    FieldDoc("published", "ja/nee", True, "Zijn doelen, afspraken en onderbouwing openbaar gemaakt?"),
-]
 
 DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
 

@@ -1,8 +1,8 @@
 """Every legal value the safe-harbour calculators use, in one place, with its source.
 
-After OpenFisca: each parameter has a one-line Dutch description, a unit, its values keyed by the
-date from which they hold, how the law compares against it ("niet hoger dan" is inclusive,
-"kleiner dan" is strict) and a reference (law or guidance, article, lid, the wording, a link).
+Each value is a ``zorgcalc.parameters.Parameter`` (a one-line Dutch description, a unit, its values
+keyed by the date from which they hold, one kind of reference); a :class:`Limit` adds how the law
+compares against it ("niet hoger dan" is inclusive, "kleiner dan" is strict).
 Code asks a parameter to compare (``Parameter.allows``) instead of writing ``<=`` or ``<`` next
 to a bare literal, so a reviewer checks each value, and its boundary, against its source here.
 
@@ -11,8 +11,13 @@ Units: money in integer euro cents, shares in integer basis points (1% = 100 bp)
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
+
+from ..parameters import Parameter, Reference, Value
+
+__all__ = ["Limit", "Reference", "Value"]
 
 Comparison = Literal["at-most", "below"]
 
@@ -20,59 +25,28 @@ MEDEDINGINGSWET_URL = "https://wetten.overheid.nl/BWBR0008691/"
 
 
 @dataclass(frozen=True)
-class Reference:
-    """Where a value comes from. ``text`` is the wording the value restates (Dutch)."""
+class Limit(Parameter[int]):
+    """A legal limit: a parameter and how the law compares against it."""
 
-    title: str
-    article: str
-    lid: str | None
-    text: str
-    url: str
-    note: str = ""
+    comparison: Comparison = "at-most"
 
-    def cite(self) -> str:
-        """Short Dutch citation, e.g. 'Mededingingswet art. 7 lid 1 onder b'."""
-        lid = f" lid {self.lid}" if self.lid else ""
-        return f"{self.title} art. {self.article}{lid}" if self.article else f"{self.title}{lid}"
+    def value(self, on: dt.date | None = None) -> int:
+        return self.at(on)
 
-
-@dataclass(frozen=True)
-class Parameter:
-    """One legal value with the period it holds for and its reference.
-
-    ``values`` is a tuple of ``(valid_from, value)``, oldest first; ``valid_from`` is an ISO
-    date, or ``None`` when the sources of this site do not give the date (the value is then the
-    one the sources state as current)."""
-
-    name: str
-    description: str
-    unit: Literal["cent", "basispunt", "ondernemingen"]
-    comparison: Comparison
-    values: tuple[tuple[str | None, int], ...]
-    reference: Reference
-
-    def value(self, on: str | None = None) -> int:
-        """The value on ISO date ``on`` (default: the latest)."""
-        chosen = self.values[0][1]
-        for valid_from, value in self.values:
-            if on is None or valid_from is None or valid_from <= on:
-                chosen = value
-        return chosen
-
-    def allows(self, amount: int, on: str | None = None) -> bool:
+    def allows(self, amount: int, on: dt.date | None = None) -> bool:
         """Does ``amount`` (same unit) stay within this limit? Inclusive for 'at-most'
         ("niet hoger dan", "niet meer dan", "niet groter dan"), strict for 'below' ("kleiner dan")."""
-        limit = self.value(on)
+        limit = self.at(on)
         return amount <= limit if self.comparison == "at-most" else amount < limit
 
-    def smallest_failing(self, on: str | None = None) -> int:
+    def smallest_failing(self, on: dt.date | None = None) -> int:
         """The smallest amount (in whole units) that breaks the limit."""
-        limit = self.value(on)
+        limit = self.at(on)
         return limit + 1 if self.comparison == "at-most" else limit
 
-    def largest_passing(self, on: str | None = None) -> int:
+    def largest_passing(self, on: dt.date | None = None) -> int:
         """The largest amount (in whole units) that still meets the limit."""
-        limit = self.value(on)
+        limit = self.at(on)
         return limit if self.comparison == "at-most" else limit - 1
 
 
@@ -82,12 +56,12 @@ _ART7_NOTE = (
     "'Samenwerken in de zorgsector' noemt dezelfde bedragen als geldend."
 )
 
-MAX_UNDERTAKINGS = Parameter(
+MAX_UNDERTAKINGS = Limit(
     name="de_minimis.max_undertakings",
     description="Hoogste aantal betrokken ondernemingen voor de bagatelvoorziening",
     unit="ondernemingen",
     comparison="at-most",
-    values=((None, 8),),
+    values=(Value(8),),
     reference=Reference(
         title="Mededingingswet",
         article="7",
@@ -98,12 +72,12 @@ MAX_UNDERTAKINGS = Parameter(
     ),
 )
 
-TURNOVER_CAP_GOODS = Parameter(
+TURNOVER_CAP_GOODS = Limit(
     name="de_minimis.turnover_cap_goods",
     description="Omzetgrens (vorig kalenderjaar, samen) als alle betrokken ondernemingen hoofdzakelijk goederen leveren",
     unit="cent",
     comparison="at-most",
-    values=((None, 5_500_000_00),),
+    values=(Value(5_500_000_00),),
     reference=Reference(
         title="Mededingingswet",
         article="7",
@@ -115,12 +89,12 @@ TURNOVER_CAP_GOODS = Parameter(
     ),
 )
 
-TURNOVER_CAP_SERVICES = Parameter(
+TURNOVER_CAP_SERVICES = Limit(
     name="de_minimis.turnover_cap_services",
     description="Omzetgrens (vorig kalenderjaar, samen) in alle andere gevallen, zoals zorgaanbieders die diensten leveren",
     unit="cent",
     comparison="at-most",
-    values=((None, 1_100_000_00),),
+    values=(Value(1_100_000_00),),
     reference=Reference(
         title="Mededingingswet",
         article="7",
@@ -131,12 +105,12 @@ TURNOVER_CAP_SERVICES = Parameter(
     ),
 )
 
-MAX_MARKET_SHARE_BP = Parameter(
+MAX_MARKET_SHARE_BP = Limit(
     name="de_minimis.max_market_share_bp",
     description="Hoogste gezamenlijke marktaandeel van concurrenten op elke relevante markt",
     unit="basispunt",
     comparison="at-most",
-    values=((None, 10_00),),
+    values=(Value(10_00),),
     reference=Reference(
         title="Mededingingswet",
         article="7",
@@ -148,12 +122,12 @@ MAX_MARKET_SHARE_BP = Parameter(
     ),
 )
 
-MIN_UNDERTAKINGS = Parameter(
+MIN_UNDERTAKINGS = Limit(
     name="cartel.min_undertakings",
     description="Een afspraak in de zin van art. 6 vraagt minstens twee ondernemingen",
     unit="ondernemingen",
     comparison="at-most",  # not a limit; used as the lower bound of the input
-    values=((None, 2),),
+    values=(Value(2),),
     reference=Reference(
         title="Mededingingswet",
         article="6",
@@ -163,12 +137,12 @@ MIN_UNDERTAKINGS = Parameter(
     ),
 )
 
-INSURERS_MAX_SHARE_BP = Parameter(
+INSURERS_MAX_SHARE_BP = Limit(
     name="insurers.max_share_bp",
     description="Gezamenlijk marktaandeel van samenwerkende zorgverzekeraars moet hieronder blijven (routes A en B)",
     unit="basispunt",
     comparison="below",
-    values=((None, 15_00),),
+    values=(Value(15_00),),
     reference=Reference(
         title="NMa, Informatiekaart samenwerking zorgverzekeraars",
         article="",
@@ -198,7 +172,7 @@ VWS_CONSORTIA_LETTER = Reference(
     url="",
 )
 
-ALL_PARAMETERS: tuple[Parameter, ...] = (
+ALL_PARAMETERS: tuple[Limit, ...] = (
     MAX_UNDERTAKINGS,
     TURNOVER_CAP_GOODS,
     TURNOVER_CAP_SERVICES,

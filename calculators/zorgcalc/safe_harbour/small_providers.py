@@ -18,19 +18,21 @@ from __future__ import annotations
 from typing import Any
 
 from ..envelope import Condition, all_met, any_met, result_envelope
-from ..spec import Example, FieldDoc
-from .common import Errors, NOT_ANSWERED, answer_condition, incomplete_summary, read_bool, render_text, unknown_keys_warning
+from ..questions import Claim, Question, Section, claim_condition
+from ..spec import Example, Page, Verdict
+from .common import INCOMPLETE, NOT_ANSWERED, Errors, incomplete_summary, read_answers, render_text, unknown_inputs_warning
 
 ID = "small-providers"
 DESCRIPTION = "Kleine zorgaanbieders onderhandelen samen met een zorgverzekeraar: de 3 voorwaarden van de ACM"
 NORM = "acm-kleine-zorgaanbieders"
 NORM_IDS = frozenset({NORM})
-VERDICT_LABELS = {
-    "no-own-initiative-investigation": "de ACM doet uit eigen beweging geen onderzoek",
-    "outside-conditions": "buiten de 3 voorwaarden van de ACM",
-    "incomplete": "nog niet te beoordelen",
+PAGE = Page("kleine-zorgaanbieders", "Kleine zorgaanbieders onderhandelen samen", order=30)
+VERDICTS = {
+    "no-own-initiative-investigation": Verdict("De ACM doet uit eigen beweging geen onderzoek",
+                                               "de ACM doet uit eigen beweging geen onderzoek", "good"),
+    "outside-conditions": Verdict("Buiten de drie voorwaarden van de ACM", "buiten de 3 voorwaarden van de ACM", "bad"),
+    "incomplete": INCOMPLETE,
 }
-KNOWN_KEYS = ("aim_better_care", "insurer_has_alternatives", "joint_refusal", "all_parties_accept")
 
 KLEIN_UNDEFINED = (
     "De ACM zegt niet wat 'klein' is: er is geen grens in omzet, aantal medewerkers of marktaandeel. "
@@ -42,14 +44,30 @@ COMPLAINT_NOTE = (
 )
 
 
-def aims_at_better_care(answer: bool | None) -> Condition:
-    """Condition 1: the aim is better care, not only tariffs or commercial terms."""
-    return answer_condition(
-        "aim-better-care", "Doel is betere zorg, niet alleen tarieven of voorwaarden", answer, NORM,
-        met_text="U onderhandelt om betere zorg voor patiënten en verzekerden te krijgen; laat zien hoe tarieven "
-                 "en voorwaarden daaraan bijdragen.",
-        unmet_text="Onderhandelen over alleen tarieven, voorwaarden of andere commerciële onderdelen valt buiten "
-                   "deze voorwaarde.")
+AIM = Question(
+    "aim_better_care", "bool3",
+    "1. Onderhandelt u om betere zorg te bereiken, niet alleen over tarieven en voorwaarden?", norm=NORM,
+    claim=Claim("aim-better-care", "Doel is betere zorg, niet alleen tarieven of voorwaarden",
+                met="U onderhandelt om betere zorg voor patiënten en verzekerden te krijgen; laat zien hoe tarieven "
+                    "en voorwaarden daaraan bijdragen.",
+                unmet="Onderhandelen over alleen tarieven, voorwaarden of andere commerciële onderdelen valt buiten "
+                      "deze voorwaarde."))
+ALTERNATIVES = Question(
+    "insurer_has_alternatives", "bool3",
+    "2. Houdt de zorgverzekeraar voldoende andere mogelijkheden om de zorg in te kopen?", norm=NORM,
+    feeds=("insurer-options",))
+REFUSAL = Question(
+    "joint_refusal", "bool3", "2. Besluit u samen met de andere aanbieders om geen contract te sluiten?", norm=NORM,
+    feeds=("insurer-options",))
+ACCEPT = Question(
+    "all_parties_accept", "bool3",
+    "3. Kunnen alle betrokkenen (aanbieders, zorgverzekeraar, patiënten) zich vinden in de uitkomst?", norm=NORM,
+    claim=Claim("all-parties-accept", "Alle betrokken partijen kunnen zich vinden in de uitkomst",
+                met="De samenwerkende aanbieders, de zorgverzekeraar en patiënten (of wie namens hen spreekt) "
+                    "kunnen zich vinden in de uitkomst.",
+                unmet="Niet alle betrokkenen (aanbieders, zorgverzekeraar, patiënten of hun vertegenwoordigers) "
+                      "kunnen zich vinden in de uitkomst."))
+QUESTIONS = (Section("De drie voorwaarden van de ACM", (AIM, ALTERNATIVES, REFUSAL, ACCEPT)),)
 
 
 def insurer_keeps_options(has_alternatives: bool | None, joint_refusal: bool | None) -> Condition:
@@ -72,26 +90,14 @@ def insurer_keeps_options(has_alternatives: bool | None, joint_refusal: bool | N
     return Condition("insurer-options", label, met, NORM, text)
 
 
-def outcome_acceptable_to_all(answer: bool | None) -> Condition:
-    """Condition 3: all parties concerned can accept the outcome."""
-    return answer_condition(
-        "all-parties-accept", "Alle betrokken partijen kunnen zich vinden in de uitkomst", answer, NORM,
-        met_text="De samenwerkende aanbieders, de zorgverzekeraar en patiënten (of wie namens hen spreekt) "
-                 "kunnen zich vinden in de uitkomst.",
-        unmet_text="Niet alle betrokkenen (aanbieders, zorgverzekeraar, patiënten of hun vertegenwoordigers) kunnen "
-                   "zich vinden in de uitkomst.")
-
-
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """All three conditions must hold (ACM, sources/acm-samenwerken-in-de-zorgsector.txt)."""
     errors = Errors()
-    aim = read_bool(inputs, "aim_better_care", "Doel is betere zorg", errors)
-    alt = read_bool(inputs, "insurer_has_alternatives", "Houdt de zorgverzekeraar voldoende andere mogelijkheden", errors)
-    refusal = read_bool(inputs, "joint_refusal", "Besluit u samen om geen contract te sluiten", errors)
-    accept = read_bool(inputs, "all_parties_accept", "Kunnen alle partijen zich vinden in de uitkomst", errors)
+    a = read_answers(inputs, QUESTIONS, errors)
     errors.raise_if_any()
 
-    conditions = [aims_at_better_care(aim), insurer_keeps_options(alt, refusal), outcome_acceptable_to_all(accept)]
+    conditions = [claim_condition(AIM, a[AIM.key]), insurer_keeps_options(a[ALTERNATIVES.key], a[REFUSAL.key]),
+                  claim_condition(ACCEPT, a[ACCEPT.key])]
     met = all_met(conditions)
     verdict = {True: "no-own-initiative-investigation", False: "outside-conditions", None: "incomplete"}[met]
     if verdict == "no-own-initiative-investigation":
@@ -103,22 +109,13 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
                    "toets de samenwerking aan de Mededingingswet.")
     else:
         summary = incomplete_summary(conditions)
-    warnings = [KLEIN_UNDEFINED, COMPLAINT_NOTE] + unknown_keys_warning(inputs, KNOWN_KEYS)
+    warnings = [KLEIN_UNDEFINED, COMPLAINT_NOTE] + unknown_inputs_warning(inputs, QUESTIONS)
     return result_envelope(ID, verdict, summary, conditions, warnings)
 
 
 def to_text(result: dict[str, Any]) -> str:
-    return render_text(result, VERDICT_LABELS)
+    return render_text(result, VERDICTS)
 
-
-INPUT_FIELDS = [
-    FieldDoc("aim_better_care", "ja/nee", True, "Onderhandelt u om betere zorg te krijgen, niet alleen over tarieven of voorwaarden?"),
-    FieldDoc("insurer_has_alternatives", "ja/nee", True,
-             "Houdt de zorgverzekeraar voldoende andere mogelijkheden om de zorg elders in te kopen als u geen contract sluit?"),
-    FieldDoc("joint_refusal", "ja/nee", True, "Besluit u samen met de andere aanbieders om geen contract met deze zorgverzekeraar te sluiten?"),
-    FieldDoc("all_parties_accept", "ja/nee", True,
-             "Kunnen de aanbieders, de zorgverzekeraar en patiënten (of hun vertegenwoordigers) zich vinden in de uitkomst?"),
-]
 
 DEFAULT_INPUTS: dict[str, Any] = {}  # a calculator starts unanswered
 

@@ -1,7 +1,7 @@
 /* Guards for the calculator pages (issue 17), loaded before calculator.js, which uses them as
    window.zorgcalcGuard:
    - readState(hash, form): the #invoer= state of a link, checked against the inputs the form
-     declares (its data-path, data-kind and data-list attributes) before anything touches the form;
+     declares (its data-keys, data-kind and data-list attributes) before anything touches the form;
    - notice / details / clearNotice: Dutch messages, with the technical detail folded away;
    - explain(code, detail): the Dutch text for every failure a visitor can meet.
    Nothing here changes the form: a link that is rejected leaves the form as the page built it. */
@@ -40,31 +40,36 @@
 
   function objectNode(label) { return { type: "object", fields: {}, label: label }; }
 
-  /* The declared inputs as a tree: objects, lists (their first row is the template) and values. */
+  /* The declared inputs as a tree: objects, lists (their first row is the template) and values.
+     Each control's keys come from the form (data-keys); a number among them is a row of a list. */
   function declaredInputs(form) {
     var root = objectNode("invoer");
-    Array.prototype.forEach.call(form.querySelectorAll("[data-path]"), function (el) {
-      var path = el.getAttribute("data-path");
-      if (path.charAt(0) === "_") { return; }
+    Array.prototype.forEach.call(form.querySelectorAll("[data-keys]"), function (el) {
+      if (el.hasAttribute("data-form-only")) { return; }
       var list = el.closest("[data-list]");
       var rows = list ? list.querySelectorAll("[data-row]") : [];
       if (list && el.closest("[data-row]") !== rows[0]) { return; }
-      var parts = path.replace(/\[\d+\]/, "[]").split(".");
+      var keys = JSON.parse(el.getAttribute("data-keys"));
       var node = root;
-      for (var i = 0; i < parts.length - 1; i++) {
-        node = /\[\]$/.test(parts[i]) ? listNode(node, parts[i], list).item : child(node, parts[i], function () { return objectNode(parts[i]); });
+      for (var i = 0; i < keys.length - 1; i++) {
+        if (typeof keys[i + 1] === "number") {
+          var items = listNode(node, keys[i], list);
+          if (i + 2 === keys.length) { items.item = controlSpec(el); node = null; break; }
+          node = items.item;
+          i++; // past the row number
+        } else {
+          node = child(node, keys[i], function () { return objectNode(keys[i]); });
+        }
       }
-      var last = parts[parts.length - 1];
-      if (/\[\]$/.test(last)) { listNode(node, last, list).item = controlSpec(el); }
-      else { node.fields[last] = controlSpec(el); }
+      if (node) { node.fields[keys[keys.length - 1]] = controlSpec(el); }
     });
     return root;
   }
 
-  function listNode(node, part, list) {
+  function listNode(node, key, list) {
     var label = list && list.querySelector("[data-row-label]");
-    return child(node, part.slice(0, -2), function () {
-      return { type: "list", label: label ? label.getAttribute("data-row-label") : part, item: objectNode(part) };
+    return child(node, key, function () {
+      return { type: "list", label: label ? label.getAttribute("data-row-label") : key, item: objectNode(key) };
     });
   }
 

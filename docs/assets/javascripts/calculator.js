@@ -11,20 +11,11 @@
   var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
   var STATE_DELAY_MS = 300;
 
-  function fieldId(path) {
-    return "veld-" + path.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^-+|-+$/g, "");
-  }
+  /* A field's path comes from the form as a list of keys and row numbers (data-keys, written by
+     build_scripts/forms.py from the calculator's declared questions): the script never parses a path. */
+  function keysOf(el, attr) { return JSON.parse(el.getAttribute(attr || "data-keys")); }
 
-  function parsePath(path) {
-    var parts = [];
-    path.replace(/([^.[\]]+)|\[(\d+)\]/g, function (_, key, index) {
-      parts.push(index !== undefined ? Number(index) : key);
-    });
-    return parts;
-  }
-
-  function setPath(obj, path, value) {
-    var parts = parsePath(path);
+  function setPath(obj, parts, value) {
     var node = obj;
     for (var i = 0; i < parts.length - 1; i++) {
       var key = parts[i];
@@ -34,14 +25,24 @@
     node[parts[parts.length - 1]] = value;
   }
 
-  function getPath(obj, path) {
-    var parts = parsePath(path);
+  function getPath(obj, parts) {
     var node = obj;
     for (var i = 0; i < parts.length; i++) {
       if (node === null || node === undefined) { return undefined; }
       node = node[parts[i]];
     }
     return node;
+  }
+
+  /* The control with this id, or the closest one above it: "veld-participants-2-turnover_eur" may
+     name a row that a link's state did not fill; then its list (veld-participants) takes the message. */
+  function nearestField(id) {
+    var el = document.getElementById(id);
+    while (!el && id.lastIndexOf("-") > "veld".length) {
+      id = id.slice(0, id.lastIndexOf("-"));
+      el = document.getElementById(id);
+    }
+    return el;
   }
 
   function compact(value) {
@@ -62,11 +63,11 @@
 
   function readForm(form) {
     var inputs = {};
-    var elements = form.querySelectorAll("[data-path]");
+    var elements = form.querySelectorAll("[data-keys]");
     Array.prototype.forEach.call(elements, function (el) {
-      var path = el.getAttribute("data-path");
+      var path = keysOf(el);
       var kind = el.getAttribute("data-kind");
-      if (path.charAt(0) === "_" || el.closest("[hidden]")) { return; } // form-only or not relevant now
+      if (el.hasAttribute("data-form-only") || el.closest("[hidden]")) { return; } // form-only or not relevant now
       var row = el.closest("[data-row]");
       if (row && isEmptyRow(row)) { return; } // an empty list row is no entry
       if (kind === "bool3") {
@@ -114,7 +115,7 @@
 
   function ensureRows(form, inputs) {
     Array.prototype.forEach.call(form.querySelectorAll("[data-list]"), function (list) {
-      var items = getPath(inputs, list.getAttribute("data-list")) || [];
+      var items = getPath(inputs, keysOf(list, "data-list-keys")) || [];
       var rows = list.querySelectorAll("[data-row]");
       var last = rows[rows.length - 1];
       for (var i = rows.length; i < items.length; i++) { last = addRow(list, last, i); }
@@ -123,15 +124,19 @@
 
   function writeForm(form, inputs) {
     ensureRows(form, inputs);
-    if (inputs && inputs.participants === undefined && inputs.undertakings !== undefined) {
-      var mode = form.querySelector('[data-path="_mode"] input[value="totals"]');
-      if (mode) { mode.checked = true; }
-    }
-    Array.prototype.forEach.call(form.querySelectorAll("[data-path]"), function (el) {
-      var path = el.getAttribute("data-path");
+    // a form-only choice follows from what the inputs hold (data-infer: [[value, keys], ...])
+    Array.prototype.forEach.call(form.querySelectorAll("[data-infer]"), function (el) {
+      keysOf(el, "data-infer").some(function (pair) {
+        if (getPath(inputs || {}, pair[1]) === undefined) { return false; }
+        var option = el.querySelector('input[value="' + pair[0] + '"]');
+        if (option) { option.checked = true; }
+        return true;
+      });
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("[data-keys]"), function (el) {
       var kind = el.getAttribute("data-kind");
-      if (path.charAt(0) === "_") { return; }
-      var value = getPath(inputs, path);
+      if (el.hasAttribute("data-form-only")) { return; }
+      var value = getPath(inputs, keysOf(el));
       if (value === undefined && el.hasAttribute("data-default")) { value = JSON.parse(el.getAttribute("data-default")); }
       if (kind === "bool3" || kind === "choice-radio") {
         // unanswered stays unanswered: no option chosen ("weet ik niet" is an answer of its own)
@@ -149,14 +154,21 @@
   }
 
   function renumberRow(row, index) {
-    var listId = row.closest("[data-list]").id;
-    Array.prototype.forEach.call(row.querySelectorAll("[data-path], [id], [for], [name], [aria-describedby]"), function (el) {
-      ["data-path", "id", "for", "name", "aria-describedby"].forEach(function (attr) {
+    var list = row.closest("[data-list]");
+    var listId = list.id;
+    var depth = keysOf(list, "data-list-keys").length; // where the row number sits in a field's keys
+    Array.prototype.forEach.call(row.querySelectorAll("[data-keys]"), function (el) {
+      var keys = keysOf(el);
+      keys[depth] = index;
+      el.setAttribute("data-keys", JSON.stringify(keys));
+      el.setAttribute("data-path", el.getAttribute("data-path-template").replace("{i}", String(index)));
+    });
+    Array.prototype.forEach.call(row.querySelectorAll("[id], [for], [name], [aria-describedby]"), function (el) {
+      ["id", "for", "name", "aria-describedby"].forEach(function (attr) {
         var v = el.getAttribute(attr);
-        // paths carry [i]; ids carry -i right after the list's id (veld-x-2, veld-x-2-name, veld-x-2-0)
+        // ids carry -i right after the list's id (veld-x-2, veld-x-2-name, veld-x-2-0)
         if (!v) { return; }
-        el.setAttribute(attr, attr === "data-path" ? v.replace(/\[\d+\]/, "[" + index + "]") :
-          v.replace(new RegExp("(^|\\s)(" + listId + "-)\\d+(?=-|\\s|$)", "g"), "$1$2" + index));
+        el.setAttribute(attr, v.replace(new RegExp("(^|\\s)(" + listId + "-)\\d+(?=-|\\s|$)", "g"), "$1$2" + index));
       });
     });
     var label = row.querySelector("[data-row-label]");
@@ -355,12 +367,12 @@
     Array.prototype.forEach.call(this.form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
     Array.prototype.forEach.call(this.form.querySelectorAll(".zc-field-error"), function (el) { el.textContent = ""; });
     var self = this;
-    (result.errors || []).forEach(function (err) {
-      var id = fieldId(err.field);
-      var field = document.getElementById(id) || self.nearestField(err.field);
+    // the result's error list names each field's control (data-field-id, made by the Python renderer)
+    Array.prototype.forEach.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
+      var field = nearestField(link.getAttribute("data-field-id"));
       if (!field) { return; }
       var message = document.getElementById(field.id + "-fout");
-      if (message) { message.textContent = err.message; }
+      if (message) { message.textContent = link.textContent; }
       var folded = field.closest("details");
       if (folded) { folded.open = true; } // an error inside a folded group must be seen
       var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
@@ -385,17 +397,6 @@
       if (hash.length > window.zorgcalcGuard.MAX_STATE_CHARS) { hash = window.location.pathname + window.location.search; }
       if (window.location.hash !== hash) { window.history.replaceState(null, "", hash); }
     }, STATE_DELAY_MS);
-  };
-
-  Calculator.prototype.nearestField = function (path) {
-    // "participants[2].turnover_eur" may point at a list; fall back to the closest known field
-    var parts = path.split(/[.[]/);
-    while (parts.length > 1) {
-      parts.pop();
-      var el = document.getElementById(fieldId(parts.join(".")));
-      if (el) { return el; }
-    }
-    return null;
   };
 
   Calculator.prototype.schedule = function () { this.compute(); };
@@ -427,9 +428,9 @@
       }
     });
     this.result.addEventListener("click", function (e) {
-      var link = e.target.closest("a[data-field]");
+      var link = e.target.closest("a[data-field-id]");
       if (!link) { return; }
-      var field = document.getElementById(fieldId(link.getAttribute("data-field"))) || self.nearestField(link.getAttribute("data-field"));
+      var field = nearestField(link.getAttribute("data-field-id"));
       if (field) {
         e.preventDefault();
         var control = field.matches("input, select") ? field : field.querySelector("input, select");
@@ -556,7 +557,7 @@
     });
   }
 
-  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState, fieldId: fieldId,
+  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState,
     loadLinkState: function (root) { return loadLinkState(root.zc); } };
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) { window.document$.subscribe(init); }
