@@ -69,6 +69,10 @@ class Parameter(Generic[T]):
                 return v.value
         raise ValueError(f"{self.name}: geen waarde op {on.isoformat()}")
 
+    @property
+    def source(self) -> Reference:
+        return self.reference
+
     def with_value(self, value: T) -> Parameter[T]:
         """The same parameter holding only ``value`` (for tests that change a legal value)."""
         return replace(self, values=(Value(value),))

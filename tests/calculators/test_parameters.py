@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from zorgcalc import run
+from zorgcalc.deadlines import atw_data
 from zorgcalc.deadlines import params as deadline_params
 from zorgcalc.deadlines.dutch import MONTHS
 from zorgcalc.numbers import format_bp, format_cents, format_euros, format_percent
@@ -27,7 +28,7 @@ from zorgcalc.safe_harbour import params as safe_params
 
 PACKAGE = Path(__file__).resolve().parents[2] / "calculators" / "zorgcalc"
 PARAMETERS: list[Parameter] = [*safe_params.ALL_PARAMETERS, *deadline_params.FIXED_DEADLINES,
-                               *deadline_params.PERIODS]
+                               *deadline_params.PERIODS, atw_data.MIN_WORKING_DAYS, atw_data.MAX_TERM["weeks"]]
 CONTRACT_YEARS = (2027, 2029)  # the years the examples use
 
 
@@ -36,7 +37,9 @@ def texts_of(p: Parameter, value) -> set[str]:
     if isinstance(p, deadline_params.FixedDeadline):
         month, day = value
         return {f"{day} {MONTHS[month - 1]}"} | {dt.date(y - 1, month, day).isoformat() for y in CONTRACT_YEARS}
-    if isinstance(p, deadline_params.Period):
+    if p is atw_data.MIN_WORKING_DAYS:
+        return {f"{deadline_params.NUMBER_WORDS[value]} werkdagen"}
+    if isinstance(p, deadline_params.Period) or p is atw_data.MAX_TERM["weeks"]:
         word = deadline_params.NUMBER_WORDS[value]
         unit = "weken" if p.unit == "weeks" else "dagen"
         return {f"{word} {unit}", f"{value} {unit}"}
@@ -53,6 +56,14 @@ def changed(p: Parameter):
         month, day = old
         return (month, day + 2 if day <= 26 else day - 2)
     return old + (1 if p.unit in ("weeks", "days", "ondernemingen") else 37_00 if p.unit == "cent" else 150)
+
+
+def test_the_holidays_and_decree_days_are_parameters_too():
+    """Koningsdag moved in 2014: one parameter with two dated values; a decree covers its years."""
+    assert atw_data.ROYAL_DAY.at(dt.date(2013, 6, 1)).name == "Koninginnedag"
+    assert atw_data.ROYAL_DAY.at(dt.date(2014, 1, 1)).name == "Koningsdag"
+    assert all(isinstance(h, Parameter) for h in (*atw_data.FIXED_HOLIDAYS, *atw_data.EASTER_HOLIDAYS, *atw_data.DECREES))
+    assert atw_data.DECREES[-1].years_covered == (2026, 2027, 2028)
 
 
 # Beside the examples: a row that shows only when its event is given.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..parameters import Parameter
 from . import atw_data
 from .dutch import WEEKDAYS, date_nl
 
@@ -32,15 +33,23 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _words(p: Parameter[int], unit: str) -> str:
+    from .params import NUMBER_WORDS
+
+    n = p.at()
+    return f"{NUMBER_WORDS.get(n, str(n))} {unit}"
+
+
 def royal_day(year: int) -> tuple[dt.date, str] | None:
     """Koningsdag (27 April, or 26 April when the 27th is a Sunday) or, before 2014, Koninginnedag."""
-    for rule in atw_data.ROYAL_DAYS:
-        if rule.first_year <= year and (rule.last_year is None or year <= rule.last_year):
-            day = dt.date(year, rule.month, rule.day)
-            if day.weekday() == 6:
-                day = dt.date(year, rule.month, rule.if_sunday_day)
-            return day, rule.name
-    return None
+    try:
+        rule = atw_data.ROYAL_DAY.at(dt.date(year, 1, 1))
+    except ValueError:  # before 1980: not in the package
+        return None
+    day = dt.date(year, rule.month, rule.day)
+    if day.weekday() == 6:
+        day = dt.date(year, rule.month, rule.if_sunday_day)
+    return day, rule.name
 
 
 @lru_cache(maxsize=256)
@@ -48,10 +57,11 @@ def holidays(year: int) -> dict[dt.date, str]:
     """Every Atw art. 3 holiday of `year` (lid 1, lid 2 and decree days of lid 3), date -> name."""
     days: dict[dt.date, str] = {}
     for fixed in atw_data.FIXED_HOLIDAYS:
-        days[dt.date(year, fixed.month, fixed.day)] = fixed.name
+        month, day_of_month = fixed.at(dt.date(year, 1, 1))
+        days[dt.date(year, month, day_of_month)] = fixed.name
     easter = easter_sunday(year)
     for rel in atw_data.EASTER_HOLIDAYS:
-        days.setdefault(easter + dt.timedelta(days=rel.offset_days), rel.name)
+        days.setdefault(easter + dt.timedelta(days=rel.at(dt.date(year, 1, 1))), rel.name)
     royal = royal_day(year)
     if royal is not None:
         days.setdefault(royal[0], royal[1])
@@ -121,14 +131,14 @@ def analogous_term_end(received: dt.date, amount: int, unit: Literal["weeks", "d
     working day."""
     length_days = amount * 7 if unit == "weeks" else amount
     end = received + dt.timedelta(days=length_days)
-    if amount > atw_data.ART_4_MAX_TERM[unit]:
+    if amount > atw_data.MAX_TERM[unit].at():
         return AtwOutcome(
             None,
-            "Art. 4 Atw: de wet geldt niet voor termijnen van meer dan twaalf weken "
-            "(of negentig dagen); geen verlenging, ook niet naar analogie.",
+            f"Art. 4 Atw: de wet geldt niet voor termijnen van meer dan {_words(atw_data.MAX_TERM['weeks'], 'weken')} "
+            f"(of {_words(atw_data.MAX_TERM['days'], 'dagen')}); geen verlenging, ook niet naar analogie.",
         )
     extended = end
-    if length_days >= atw_data.ART_2_MIN_TERM_DAYS:
+    if length_days >= atw_data.MIN_TERM_DAYS.at():
         def working_days_in_term(last: dt.date) -> int:
             count, day = 0, received + dt.timedelta(days=1)
             while day <= last:
@@ -136,7 +146,7 @@ def analogous_term_end(received: dt.date, amount: int, unit: Literal["weeks", "d
                 day += dt.timedelta(days=1)
             return count
 
-        while working_days_in_term(extended) < atw_data.ART_2_MIN_WORKING_DAYS:
+        while working_days_in_term(extended) < atw_data.MIN_WORKING_DAYS.at():
             extended += dt.timedelta(days=1)
     extended = next_working_day(extended)
     if extended == end:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..envelope import DISCLAIMER, Condition, result_envelope
+from ..parameters import Parameter
 from ..spec import Page, Verdict
-from . import atw, params, rules
+from . import atw, atw_data, params, rules
 from .dutch import date_nl, days_nl
 from .inputs import DEFAULT_INPUTS, EXAMPLES, QUESTIONS, Inputs, parse  # noqa: F401  (the interface)
 from .render import SITE_URL, VERDICTS, norm_url, to_ics, to_text
@@ -46,6 +47,12 @@ DEADLINES_DISCLAIMER = (
     "richtsnoeren zoals weergegeven in de Handvatten Zorgcontractering van de NZa van 1 maart 2026, "
     "en voor de markering van weekenden en feestdagen de Algemene termijnenwet."
 )
+
+
+def _count(p: Parameter[int], one: str, many: str) -> str:
+    """"twee werkdagen": a count parameter in words, as the law writes it."""
+    n = p.at()
+    return f"{params.NUMBER_WORDS.get(n, str(n))} {one if n == 1 else many}"
 
 
 @dataclass
@@ -484,8 +491,9 @@ def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
     if inp.atw_analogy:
         out.append(
             "U vroeg om de weergave 'Atw naar analogie': die toont de eerstvolgende werkdag (art. 1 Atw) en "
-            "de verlenging tot ten minste twee werkdagen (art. 2 Atw; niet bij termijnen van meer dan "
-            "twaalf weken, art. 4). Dit is niet bindend: ga uit van de datum zelf.")
+            f"de verlenging tot ten minste {_count(atw_data.MIN_WORKING_DAYS, 'werkdag', 'werkdagen')} (art. 2 Atw; "
+            f"niet bij termijnen van meer dan {_count(atw_data.MAX_TERM['weeks'], 'week', 'weken')}, art. 4). "
+            "Dit is niet bindend: ga uit van de datum zelf.")
     missing_years = sorted({r.date.year for r in rows if not atw.decree_covers(r.date.year)})
     if missing_years:
         years = ", ".join(str(y) for y in missing_years)

@@ -54,7 +54,9 @@ GUIDELINES_VERSION_DATE = dt.date(2026, 3, 1)
 MonthDay = tuple[int, int]  # (month, day) in the purchasing year, the year before the contract year
 
 NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht",
-                9: "negen", 10: "tien", 11: "elf", 12: "twaalf"}
+                9: "negen", 10: "tien", 11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien",
+                16: "zestien", 17: "zeventien", 18: "achttien", 19: "negentien", 20: "twintig", 30: "dertig",
+                40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig"}
 
 
 def Source(regulation: str, article: str | None, lid: str | None, link_text: str) -> Reference:
@@ -78,8 +80,8 @@ def fill(template: str, contract_year: int | None = None) -> str:
 
 
 class _Named:
-    """What a deadline and a period share: the id is the parameter's name, the source its
-    reference, and the label its template with the current values filled in."""
+    """What a deadline and a period share: the id is the parameter's name, and the label its
+    template with the current values filled in."""
 
     name: str
     reference: Reference
@@ -88,10 +90,6 @@ class _Named:
     @property
     def id(self) -> str:
         return self.name
-
-    @property
-    def source(self) -> Reference:
-        return self.reference
 
     @property
     def label(self) -> str:
