@@ -56,7 +56,7 @@ class Claim:
 
 @dataclass(frozen=True)
 class Question:
-    key: str  # the path below its parent: "contract_year", "events.offer_submitted_on"; "" for a list of values
+    key: str  # the path below its parent: "a" or "a.b" (an object of inputs); "" for a list of values
     kind: Kind
     label: str  # the question as the form asks it (Dutch)
     help: str = ""  # more explanation, under the question and in the interface documentation

@@ -34,8 +34,8 @@
     return node;
   }
 
-  /* The control with this id, or the closest one above it: "veld-participants-2-turnover_eur" may
-     name a row that a link's state did not fill; then its list (veld-participants) takes the message. */
+  /* The control with this id, or the closest one above it: "veld-list-2-field" may
+     name a row that a link's state did not fill; then its list (veld-list) takes the message. */
   function nearestField(id) {
     var el = document.getElementById(id);
     while (!el && id.lastIndexOf("-") > "veld".length) {
