@@ -64,7 +64,7 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
     help_html = _help(q, fid)
     described = _describedby(fid, bool(help_html))
     error = f'<p class="zc-field-error" id="{fid}-fout"></p>'
-    keys = _keys(path, template) + (" data-form-only" if q.form_only else "")
+    keys = _keys(path, template) + (" data-form-only" if q.form_only else "") + (" data-private" if q.private else "")
     if q.kind in ("bool3", "choice", "multi"):
         options = YES_NO_UNKNOWN if q.kind == "bool3" else q.options
         if q.kind == "bool3":  # unanswered: no option chosen ("weet ik niet" is an answer)

@@ -72,6 +72,7 @@ class Question:
     form_only: bool = False  # steers the form only; never sent (its key starts with "_")
     infer: tuple[tuple[str, str], ...] = ()  # form-only: (value, key): pick value when a link's inputs hold key
     in_form: bool = True  # False: an input of the JSON interface that the form does not ask
+    private: bool = False  # free text that stays in the browser: computed and printed, never put in a link
 
     @property
     def conditions(self) -> tuple[str, ...]:

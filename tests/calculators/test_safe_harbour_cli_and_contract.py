@@ -18,13 +18,14 @@ from zorgcalc.registry import CALCULATORS
 from zorgcalc.questions import Section, docs, top_keys
 from zorgcalc.spec import Example, Page, Verdict
 
-IDS = ["de-minimis", "small-providers", "jzojp", "insurers", "consortium", "information-sharing"]
+IDS = ["de-minimis", "exemption", "small-providers", "jzojp", "insurers", "consortium", "information-sharing"]
 CITABLE = {
     "mw-art-7", "mw-art-8", "mw-art-9", "acm-bagatelvoorziening", "acm-prijs-en-gebiedsafspraken", "acm-kleine-zorgaanbieders", "acm-juiste-zorg-juiste-plek",
     "acm-informatie-delen", "acm-brancheorganisaties", "nma-inkoop-selectie", "nma-prijsonderhandelingen",
     "nma-seh-selectie", "nma-seh-compensatie", "nma-seh-regels", "nma-prestatie-indicatoren",
     "nma-minimum-kwaliteitsnormen", "nma-maximum-kwaliteitsnormen", "nma-informatie-uitwisseling",
     "nma-geen-uitsluiting", "vws-consortia-offensief", "vws-consortia-verboden",
+    "mw-art-6-lid-3", "acm-voordelen-samenwerking", "acm-voordelen-onderbouwen",
 }
 VERDICTS = {
     "de-minimis": {"exempt", "exempt-with-caution", "not-exempt", "incomplete"},
@@ -33,6 +34,7 @@ VERDICTS = {
     "insurers": {"allowed", "not-allowed", "incomplete"},
     "consortium": {"no-objection", "forbidden", "outside-letter", "incomplete"},
     "information-sharing": {"allowed", "not-allowed", "incomplete"},
+    "exemption": {"can-substantiate", "cannot-substantiate", "open"},
 }
 BUG_MESSAGE = "fout in de rekenhulp"
 REPO = Path(__file__).resolve().parents[2]
@@ -58,7 +60,7 @@ def check_envelope(cid: str, result: dict[str, Any]) -> None:
         assert c["met"] in (True, False, None)
         assert c["label"] and c["explanation"] and c["norm"] in module(cid).NORM_IDS
     assert set(result["norms"]) <= module(cid).NORM_IDS
-    if result["verdict"] == "incomplete":  # an open condition, or nothing chosen yet to ask about
+    if result["verdict"] in ("incomplete", "open"):  # an open condition, or nothing chosen yet to ask about
         assert any(c["met"] is None for c in result["conditions"]) or not result["conditions"]
 
 

@@ -199,6 +199,18 @@
     return true;
   }
 
+  /* What a link may carry: the inputs without the free texts marked data-private (a "how" note
+     stays in this browser: it is computed and printed, never put in a link). */
+  function shareable(form, inputs) {
+    var copy = JSON.parse(JSON.stringify(inputs || {}));
+    Array.prototype.forEach.call(form.querySelectorAll("[data-private]"), function (el) {
+      var keys = keysOf(el);
+      var parent = getPath(copy, keys.slice(0, -1));
+      if (parent && typeof parent === "object") { delete parent[keys[keys.length - 1]]; }
+    });
+    return copy;
+  }
+
   function encodeState(inputs) {
     var json = JSON.stringify(inputs);
     var bytes = new TextEncoder().encode(json);
@@ -393,7 +405,7 @@
     window.clearTimeout(this.stateTimer);
     this.stateTimer = window.setTimeout(function () {
       if (!self.lastInputs) { return; }
-      var hash = "#invoer=" + encodeState(self.lastInputs);
+      var hash = "#invoer=" + encodeState(shareable(self.form, self.lastInputs));
       if (hash.length > window.zorgcalcGuard.MAX_STATE_CHARS) { hash = window.location.pathname + window.location.search; }
       if (window.location.hash !== hash) { window.history.replaceState(null, "", hash); }
     }, STATE_DELAY_MS);
@@ -441,7 +453,7 @@
     if (copy) {
       copy.hidden = false;
       copy.addEventListener("click", function () {
-        var inputs = readForm(self.form);
+        var inputs = shareable(self.form, readForm(self.form));
         var url = window.location.href.split("#")[0] + "#invoer=" + encodeState(inputs);
         var note = self.root.querySelector(".zc-copy-status");
         var done = function () { note.textContent = "Link gekopieerd. Wie hem opent, ziet dezelfde invoer en uitkomst."; };
@@ -557,7 +569,7 @@
     });
   }
 
-  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState,
+  window.zorgcalc = { applyVisibility: applyVisibility, readForm: readForm, writeForm: writeForm, encodeState: encodeState, decodeState: decodeState, shareable: shareable,
     loadLinkState: function (root) { return loadLinkState(root.zc); } };
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) { window.document$.subscribe(init); }
