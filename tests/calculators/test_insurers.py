@@ -92,7 +92,7 @@ def test_unknown_shares_make_the_routes_incomplete():
 ALLOWED_CASES = {
     "select-providers": {"purchasing_share_pct": "5", "insurance_share_pct": "5"},
     "price-negotiation": {"purchasing_share_pct": "5", "insurance_share_pct": "5"},
-    "seh-selection": {"national_framework": True, "individual_purchasing_insufficient": True,
+    "seh-selection": {"national_framework": True, "framework_complies": True, "individual_purchasing_insufficient": True,
                       "transparent_objective_criteria": True, "providers_asked_to_divide": False},
     "seh-compensation": {"compensation_necessary": True, "limited_to_phase_out_costs": True,
                          "individual_financing": True, "providers_asked_to_divide": False},
@@ -182,3 +182,15 @@ def test_unknown_cooperation_is_an_error():
 def test_bad_share_in_a_list_names_its_index():
     r = run("insurers", {"cooperation": "price-negotiation", "insurance_share_pct": ["2", "1.100"]})
     assert not r["ok"] and r["errors"][0]["field"] == "insurance_share_pct[1]"
+
+
+def test_uiteraard_dient_dit_landelijk_kader_te_voldoen_aan_de_mededingingswet():
+    """Issue 13: the national framework for SEH selection must itself comply (the card's introduction)."""
+    base = {"cooperation": "seh-selection", "national_framework": True, "individual_purchasing_insufficient": True,
+            "transparent_objective_criteria": True, "providers_asked_to_divide": False,
+            "only_necessary_information": True, "exclusive_deals": False}
+    assert run("insurers", {**base, "framework_complies": True})["verdict"] == "allowed"
+    assert run("insurers", {**base, "framework_complies": False})["verdict"] == "not-allowed"
+    assert run("insurers", base)["verdict"] == "incomplete"
+    ids = [c["id"] for c in run("insurers", base)["conditions"]]
+    assert "seh-framework-complies" in ids

@@ -118,6 +118,9 @@ QUESTIONS = (
         *_yes_no(N_SEH_SELECT,
                  ("national_framework", "Wordt de keuze regionaal gemaakt volgens een landelijk kader?",
                   ("seh-national-framework",)),
+                 ("framework_complies",
+                  "Voldoet dat landelijk kader zelf aan de Mededingingswet (keuzevrijheid van burgers en concurrentie "
+                  "tussen zorgaanbieders gewaarborgd)?", ("seh-framework-complies",)),
                  ("individual_purchasing_insufficient", "Haalt individueel inkopen aantoonbaar de beoogde beperking niet?",
                   ("seh-individual-insufficient",))),
         *_yes_no(N_SEH_RULES,
@@ -259,6 +262,13 @@ def seh_selection_box(a: dict[str, bool | None]) -> list[Condition]:
         answer_condition("seh-national-framework", "SEH-keuze regionaal volgens een landelijk kader", a["national_framework"], N_SEH_SELECT,
                          met_text="De keuze wordt regionaal gemaakt volgens een landelijk kader.",
                          unmet_text="Er is geen regionale keuze volgens een landelijk kader."),
+        answer_condition("seh-framework-complies", "Het landelijk kader voldoet zelf aan de Mededingingswet",
+                         a["framework_complies"], N_SEH_SELECT,
+                         met_text="Het landelijk kader waarborgt de keuzevrijheid van burgers en de concurrentie tussen "
+                                  "zorgaanbieders.",
+                         unmet_text="Een landelijk kader dat niet aan de Mededingingswet voldoet, maakt de keuze niet "
+                                    "toegestaan: 'Uiteraard dient dit landelijk kader te voldoen aan de "
+                                    "Mededingingswet' (inleiding van de kaart)."),
         answer_condition("seh-individual-insufficient", "Individueel inkopen haalt de beoogde beperking van SEH-posten aantoonbaar niet",
                          a["individual_purchasing_insufficient"], N_SEH_SELECT,
                          met_text="De verzekeraars kunnen aantonen dat individueel inkopen de beperking niet haalt.",
@@ -493,7 +503,8 @@ EXAMPLES = [
         "no_more_parties_than_necessary": True, "transparent_objective_criteria": True, "only_minimum_norms": True,
         "only_necessary_information": True, "exclusive_deals": False}),
     Example("SEH-posten in een regio terugbrengen", {
-        "cooperation": "seh-selection", "national_framework": True, "individual_purchasing_insufficient": True,
+        "cooperation": "seh-selection", "national_framework": True, "framework_complies": True,
+        "individual_purchasing_insufficient": True,
         "transparent_objective_criteria": True, "providers_asked_to_divide": False,
         "only_necessary_information": True, "exclusive_deals": None}),
     Example("Samen maximum kwaliteitsnormen stellen", {
