@@ -466,3 +466,19 @@ def test_results_are_deterministic_for_the_same_inputs():
     a = run("deadlines", calculator.EXAMPLES[1].inputs)
     b = run("deadlines", calculator.EXAMPLES[1].inputs)
     assert a == b
+
+
+def test_richtsnoer_5_onderdelen_van_de_offerte_tenzij_anders_afgesproken():
+    """Issue 13: an agreed date for the parts of the offer prevails over 1 September."""
+    from zorgcalc import run
+
+    base = {"contract_year": 2027, "contracting": "face-to-face"}
+    row = next(d for d in run("deadlines", base)["deadlines"] if d["id"] == "offer-parts")
+    assert (row["date"], row["basis"]) == ("2026-09-01", "calendar")
+    agreed = run("deadlines", {**base, "agreed": {"offer_parts_deadline": "2026-09-15"}})
+    row = next(d for d in agreed["deadlines"] if d["id"] == "offer-parts")
+    assert (row["date"], row["basis"]) == ("2026-09-15", "agreed")
+    assert "gaat voor 1 september" in row["explanation"]
+    digital = run("deadlines", {"contract_year": 2027, "contracting": "digital",
+                                "agreed": {"offer_parts_deadline": "2026-09-15"}})
+    assert any("Richtsnoer 5" in w for w in digital["warnings"])

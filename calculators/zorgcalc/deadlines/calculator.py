@@ -239,7 +239,6 @@ def _strategy_shared(inp: Inputs, f: _Fold) -> None:
 
 def _methods_agreed(inp: Inputs, f: _Fold) -> None:
     """Richtsnoer 3: methods agreed by 1 September, only if a method is used."""
-    face = inp.contracting == "face-to-face"
     if "methods" in f.rows:
         methods_row = f.rows["methods"]
         if inp.methods_used is False:
@@ -250,6 +249,19 @@ def _methods_agreed(inp: Inputs, f: _Fold) -> None:
             methods_row.status = "open"
             methods_row.explanation = ("Geldt alleen als benchmarking of volumeprognoses worden gebruikt; "
                                        "niet ingevuld.")
+
+
+def _offer_parts_agreed(inp: Inputs, f: _Fold) -> None:
+    """Richtsnoer 5: the parts of the offer that do not depend on September's information by
+    1 September, "tenzij anders afgesproken": an agreed date prevails."""
+    agreed = inp.agreed.offer_parts_deadline
+    if agreed and params.OFFER_PARTS.id in f.rows:
+        row = f.rows[params.OFFER_PARTS.id]
+        row.date, row.basis = agreed, "agreed"
+        row.explanation = f"Afgesproken datum; die gaat voor {params.OFFER_PARTS.describe_date()} (richtsnoer 5). "
+    elif agreed:
+        f.warnings.append("Richtsnoer 5 (onderdelen van de offerte) geldt bij face-to-face contracteren; de "
+                          "afgesproken datum daarvoor is bij digitaal contracteren niet gebruikt.")
 
 
 def _offer_or_proposal(inp: Inputs, f: _Fold) -> None:
@@ -443,7 +455,7 @@ def _flags_and_atw(inp: Inputs, f: _Fold) -> None:
 # The fold: one step per article or richtsnoer, in the order the process runs; then the statuses
 # (which read every check) and the weekend flags (which read every row).
 STEPS = (_calendar_rows, _policy_published, _policy_changed, _strategy_shared, _methods_agreed,
-         _offer_or_proposal, _proposal_period, _offer_period, _question_answered, _statuses,
+         _offer_parts_agreed, _offer_or_proposal, _proposal_period, _offer_period, _question_answered, _statuses,
          _flags_and_atw)
 
 

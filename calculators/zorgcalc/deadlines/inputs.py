@@ -89,6 +89,8 @@ AGREED = (
           f"Een afgesproken andere deadline gaat voor {params.OFFER.describe_date()}.", params.OFFER.norms[0]),
     _date("agreed.strategy_deadline", "Afgesproken datum voor het strategisch beleid",
           f"Een afgesproken andere datum gaat voor {params.STRATEGY.describe_date()}.", params.STRATEGY.norms[0]),
+    _date("agreed.offer_parts_deadline", "Afgesproken datum voor de onderdelen van de offerte (richtsnoer 5)",
+          f"Een afgesproken andere datum gaat voor {params.OFFER_PARTS.describe_date()}.", params.OFFER_PARTS.norms[0]),
     _date("agreed.proposal_deadline", "Afgesproken datum voor het contractvoorstel (digitaal)",
           "Geeft alleen een waarschuwing: art. 6 lid 2 kent geen uitzondering voor afspraken.",
           params.PROPOSAL.norms[0]),
@@ -135,6 +137,7 @@ class Events:
 class Agreed:
     offer_deadline: dt.date | None = None
     strategy_deadline: dt.date | None = None
+    offer_parts_deadline: dt.date | None = None
     proposal_deadline: dt.date | None = None
     proposal_period_days: int | None = None
     offer_period_days: int | None = None
