@@ -348,3 +348,39 @@ def test_flip_offers_the_numeric_route_when_lid_2_is_closed_by_facts():
     r = result({"undertakings": 9, "combined_turnover_eur": 5, "all_mainly_goods": False, "competitors": False})
     assert r["what_would_flip"]["summary"] == "Vrijgesteld zou de afspraak zijn via lid 1 met 1 onderneming minder betrokken."
     assert r["what_would_flip"]["routes"]["lid2"]["changes"][0]["delta"] is None
+
+
+# --- art. 7 lid 3 (issue 13) -----------------------------------------------------------------
+
+_TOTALS = {"undertakings": 5, "combined_turnover_eur": "600.000", "all_mainly_goods": False}
+
+
+def test_afzonderlijke_overeenkomsten_met_dezelfde_strekking_tellen_als_een_overeenkomst():
+    """Lid 3: the undertakings of separate agreements with the same purpose count towards 'acht'."""
+    r = run("de-minimis", {**_TOTALS, "same_purpose_undertakings": 3, "same_purpose_turnover_eur": "400.000"})
+    assert r["undertakings"] == 8 and r["combined_turnover_cents"] == 100_000_000
+    assert r["verdict"] == "exempt"
+    assert any("Artikel 7 lid 3" in w for w in r["warnings"])
+
+
+def test_lid_3_kan_het_aantal_boven_acht_brengen():
+    r = run("de-minimis", {**_TOTALS, "same_purpose_undertakings": 4, "same_purpose_turnover_eur": "100.000"})
+    assert r["undertakings"] == 9
+    lid1 = r["routes"]["lid1"]["conditions"]
+    assert lid1[0]["id"] == "lid1-undertakings" and lid1[0]["met"] is False
+
+
+def test_lid_3_telt_ook_de_omzet_mee():
+    r = run("de-minimis", {**_TOTALS, "same_purpose_undertakings": 2, "same_purpose_turnover_eur": "600.000"})
+    assert r["combined_turnover_cents"] == 120_000_000
+    assert r["routes"]["lid1"]["conditions"][1]["met"] is False
+
+
+def test_lid_3_zonder_de_omzet_van_die_ondernemingen_laat_de_omzet_open():
+    r = run("de-minimis", {**_TOTALS, "same_purpose_undertakings": 2})
+    assert r["routes"]["lid1"]["conditions"][1]["met"] is None
+
+
+def test_een_omzet_zonder_aantal_voor_lid_3_is_een_fout_bij_het_aantal():
+    r = run("de-minimis", {**_TOTALS, "same_purpose_turnover_eur": "100.000"})
+    assert not r["ok"] and r["errors"][0]["field"] == "same_purpose_undertakings"

@@ -63,6 +63,10 @@ def _warnings(inp: Inputs, lid2_share: Condition) -> tuple[list[str], list[str]]
         warnings.append(
             f"De omzet is van {inp.turnover_year}, maar art. 7 lid 1 telt de omzet van het kalenderjaar vóór de "
             f"afspraak ({inp.agreement_year - 1}). Vul de omzet van {inp.agreement_year - 1} in.")
+    if inp.same_purpose_undertakings:
+        warnings.append(
+            "Artikel 7 lid 3: afzonderlijke afspraken met dezelfde strekking tellen samen als één afspraak. De "
+            f"{inp.same_purpose_undertakings} andere ondernemingen daarvan zijn meegeteld in het aantal en de omzet.")
     share = params.MAX_MARKET_SHARE_BP.value()
     if inp.competitors and lid2_share.met is True and inp.market_shares_bp and \
             max(s for s in inp.market_shares_bp if s is not None) == share:

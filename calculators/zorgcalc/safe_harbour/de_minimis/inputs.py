@@ -52,6 +52,15 @@ SALES_BETWEEN = Question("sales_between_participants_eur", "money", "Verkopen tu
 TURNOVER_YEAR = Question("turnover_year", "int", "Jaar van de omzet", width="short", norm=NORM,
                          help="Artikel 7 telt het kalenderjaar vóór de afspraak.")
 AGREEMENT_YEAR = Question("agreement_year", "int", "Jaar van de afspraak", width="short", norm=NORM)
+SAME_PURPOSE_N = Question(
+    "same_purpose_undertakings", "int",
+    "Met hoeveel andere ondernemingen heeft een deelnemer afzonderlijke afspraken met dezelfde strekking?",
+    width="short", norm=NORM, feeds=("lid1-undertakings", "lid1-turnover"),
+    help="Artikel 7, lid 3: zulke afspraken tellen samen als één afspraak, dus die ondernemingen tellen mee in het "
+         "aantal en de omzet. Laat leeg als er geen zijn.")
+SAME_PURPOSE_TURNOVER = Question(
+    "same_purpose_turnover_eur", "money", "Omzet vorig kalenderjaar van die andere ondernemingen samen", norm=NORM,
+    feeds=("lid1-turnover",), help="Netto-omzet in euro, groepsomzet meegeteld.")
 COMPETITORS = Question("competitors", "bool3", "Zijn de deelnemers (potentiële) concurrenten?", norm=NORM,
                        feeds=("lid2-competitors",), help="Alleen dan kan lid 2 gelden.")
 SHARE = Question("", "percent", "Gezamenlijk marktaandeel", help="Bijvoorbeeld 6,5.")
@@ -90,6 +99,8 @@ QUESTIONS = (
     ), shown_when=(MODE.key, ("participants",))),
     Section("Totalen", (UNDERTAKINGS, COMBINED, ALL_GOODS), shown_when=(MODE.key, ("totals",))),
     Section("Omzetgegevens", (SALES_BETWEEN, TURNOVER_YEAR, AGREEMENT_YEAR)),
+    Section("Afzonderlijke afspraken met dezelfde strekking (artikel 7, lid 3)", (SAME_PURPOSE_N, SAME_PURPOSE_TURNOVER),
+            norms=(NORM,), collapsed=True),
     Section("Concurrenten en marktaandeel (artikel 7, lid 2)", norms=(NORM,), questions=(
         COMPETITORS,
         SHARES,
@@ -131,6 +142,7 @@ class Inputs:
     market_shares_bp: tuple[int | None, ...]  # combined share per relevant market
     trade_effect: str | None
     involves: tuple[str, ...]
+    same_purpose_undertakings: int = 0  # art. 7 lid 3: counted in `undertakings` and the turnover
 
     @property
     def net_turnover_cents(self) -> int | None:
@@ -228,6 +240,28 @@ def _involves(raw_involves: Any, errors: Errors) -> list[str]:
     return involves
 
 
+def _same_purpose(inputs: dict[str, Any], errors: Errors, undertakings: int | None, gross: int | None,
+                  known: int) -> tuple[int, int | None, int | None, int]:
+    """Art. 7 lid 3: separate agreements of one undertaking with two or more others that have the
+    same purpose count as one agreement for lid 1, so their undertakings and turnover are added.
+    Returns the count of those undertakings, and the count, turnover and known turnover with them."""
+    if inputs.get(SAME_PURPOSE_N.key) is None:
+        if inputs.get(SAME_PURPOSE_TURNOVER.key) is not None:
+            errors.add(SAME_PURPOSE_N.key, f"{SAME_PURPOSE_N.label} Vul het aantal in bij de omzet van die "
+                                           "ondernemingen.")
+        return 0, undertakings, gross, known
+    extra = errors.attempt(lambda: parse_int(inputs[SAME_PURPOSE_N.key], SAME_PURPOSE_N.key, "Aantal ondernemingen "
+                                             "met afzonderlijke afspraken met dezelfde strekking", minimum=0)) or 0
+    cents = None
+    if inputs.get(SAME_PURPOSE_TURNOVER.key) is not None:
+        cents = errors.attempt(lambda: parse_money_cents(inputs[SAME_PURPOSE_TURNOVER.key], SAME_PURPOSE_TURNOVER.key,
+                                                         SAME_PURPOSE_TURNOVER.label))
+    if not extra:
+        return 0, undertakings, gross, known
+    total = None if gross is None or cents is None else gross + cents
+    return extra, None if undertakings is None else undertakings + extra, total, known + (cents or 0)
+
+
 def parse_inputs(inputs: dict[str, Any]) -> Inputs:
     """Read and check the inputs; raises InvalidInput naming every bad field."""
     errors = Errors()
@@ -270,6 +304,7 @@ def parse_inputs(inputs: dict[str, Any]) -> Inputs:
             known = gross or 0
         all_goods = read_bool(inputs, ALL_GOODS.key, "Leveren alle betrokken ondernemingen hoofdzakelijk goederen", errors)
 
+    same_purpose, undertakings, gross, known = _same_purpose(inputs, errors, undertakings, gross, known)
     between = 0
     if inputs.get(SALES_BETWEEN.key) is not None:
         between = errors.attempt(lambda: parse_money_cents(
@@ -301,6 +336,7 @@ def parse_inputs(inputs: dict[str, Any]) -> Inputs:
         market_shares_bp=shares,
         trade_effect=trade,
         involves=tuple(involves),
+        same_purpose_undertakings=same_purpose,
     )
 
 
