@@ -321,6 +321,9 @@ def register_markdown(norms: Iterable[Norm]) -> str:
         out.append("| " + " | ".join([
             link, kind, _cell(short_title(n)), _cell(actor_column(n)), _cell(n.form), _cell(n.deadline), _cell(n.source),
         ]) + " |")
+    from .coverage import coverage_markdown
+
+    out += coverage_markdown(norms)
     out += ["", "Deze pagina is gegenereerd uit de normkaders op de site en wordt bij elke bouw opnieuw gemaakt.", ""]
     return "\n".join(out)
 

@@ -70,6 +70,32 @@ class Condition:
         return out
 
 
+def fold_kind(conditions: list[Condition], kind: str, broken: str, kept: str) -> str:
+    """The state of one kind of norm ("regulation" or "guideline") over the checks entered:
+    `broken` on a False, "open" on a None, `kept` when every check holds, "not-checked" when there
+    is none."""
+    values = [c.met for c in conditions if c.kind == kind]
+    if any(v is False for v in values):
+        return broken
+    if any(v is None for v in values):
+        return "open"
+    return kept if values else "not-checked"
+
+
+def split_verdict(regulation: str, guidelines: str) -> str:
+    """Binding regulation decides the headline; a richtsnoer not followed is said apart from it
+    (Handvatten § 3.2.1: richtsnoeren are not enforceable)."""
+    if regulation == "breached":
+        return "non-compliant"
+    if regulation == "open" or (regulation == "not-checked" and guidelines in ("open", "not-checked")):
+        return "open"
+    if guidelines == "not-followed":
+        return "guidelines-not-followed"
+    if guidelines == "open":
+        return "open"
+    return "compliant"
+
+
 def all_met(conditions: list[Condition]) -> bool | None:
     """Fold conditions with AND in three-valued logic: False wins, then None, then True."""
     values = [c.met for c in conditions]

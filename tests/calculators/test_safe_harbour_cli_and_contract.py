@@ -25,7 +25,7 @@ CITABLE = {
     "nma-seh-selectie", "nma-seh-compensatie", "nma-seh-regels", "nma-prestatie-indicatoren",
     "nma-minimum-kwaliteitsnormen", "nma-maximum-kwaliteitsnormen", "nma-informatie-uitwisseling",
     "nma-geen-uitsluiting", "vws-consortia-offensief", "vws-consortia-verboden",
-    "mw-art-6-lid-3", "acm-voordelen-samenwerking", "acm-voordelen-onderbouwen",
+    "mw-art-6-lid-3", "mw-art-6-lid-1", "acm-voordelen-samenwerking", "acm-voordelen-onderbouwen",
 }
 VERDICTS = {
     "de-minimis": {"exempt", "exempt-with-caution", "not-exempt", "incomplete"},

@@ -214,7 +214,7 @@ def test_the_embed_page_works_in_an_iframe_on_another_origin_under_the_csp(brows
         pg.goto(f"http://127.0.0.1:{httpd.server_address[1]}/")
         frame = pg.frame_locator("#calc")
         frame.locator(READY).wait_for(timeout=90_000)
-        pg.wait_for_function("window.lastResize && window.lastResize.calculator === 'de-minimis'")
+        pg.wait_for_function("() => window.lastResize && window.lastResize.calculator === 'de-minimis'")
         frame.locator(".zc-examples summary").click()  # the embed starts unanswered: take an example
         frame.locator(".zc-examples a").first.click()
         frame.locator(".zc-result-body[data-verdict='exempt']").wait_for(timeout=10_000)

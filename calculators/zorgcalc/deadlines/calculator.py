@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..envelope import DISCLAIMER, Condition, result_envelope
+from ..envelope import DISCLAIMER, Condition, fold_kind, result_envelope, split_verdict
 from ..parameters import Parameter
 from ..spec import Page, Verdict
 from . import atw, atw_data, params, rules
@@ -515,31 +515,6 @@ def _warnings(inp: Inputs, rows: list[Deadline]) -> list[str]:
     return out
 
 
-def _fold(conditions: list[Condition], kind: str, broken: str, kept: str) -> str:
-    """The state of one kind of norm over the checks entered: `broken` on a False, "open" on a
-    None, `kept` when every check holds, "not-checked" when there is none."""
-    values = [c.met for c in conditions if c.kind == kind]
-    if any(v is False for v in values):
-        return broken
-    if any(v is None for v in values):
-        return "open"
-    return kept if values else "not-checked"
-
-
-def _verdict(regulation: str, guidelines: str) -> str:
-    """Binding regulation decides the headline; a richtsnoer not followed is said apart from it
-    (Handvatten § 3.2.1: richtsnoeren are not enforceable)."""
-    if regulation == "breached":
-        return "non-compliant"
-    if regulation == "open" or (regulation == "not-checked" and guidelines in ("open", "not-checked")):
-        return "open"
-    if guidelines == "not-followed":
-        return "guidelines-not-followed"
-    if guidelines == "open":
-        return "open"
-    return "compliant"
-
-
 def _summary(inp: Inputs, verdict: str, conditions: list[Condition], rows: list[Deadline]) -> str:
     upcoming = [r for r in rows if inp.today is None or r.date >= inp.today]
     upcoming = [r for r in upcoming if r.status == "open"] or upcoming
@@ -576,9 +551,9 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     Raises InvalidInput (turned into an error envelope by `run`) for bad input."""
     inp = parse(inputs)
     rows, conditions, warnings = build(inp)
-    regulation = _fold(conditions, "regulation", "breached", "met")
-    guidelines = _fold(conditions, "guideline", "not-followed", "followed")
-    verdict = _verdict(regulation, guidelines)
+    regulation = fold_kind(conditions, "regulation", "breached", "met")
+    guidelines = fold_kind(conditions, "guideline", "not-followed", "followed")
+    verdict = split_verdict(regulation, guidelines)
     env = result_envelope(
         ID, verdict, _summary(inp, verdict, conditions, rows), conditions, warnings,
         extra={

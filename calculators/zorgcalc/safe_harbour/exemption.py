@@ -36,7 +36,8 @@ PAGE = Page("uitzondering-artikel-6-lid-3", "Uitzondering van artikel 6 lid 3 Me
 NORM = "mw-art-6-lid-3"
 NORM_ACM = "acm-voordelen-samenwerking"  # the ACM's words, healthcare
 NORM_ACM_SOCIAL = "acm-voordelen-onderbouwen"  # the ACM's words, social domain
-NORM_IDS = frozenset({NORM, NORM_ACM, NORM_ACM_SOCIAL})
+NORM_BAN = "mw-art-6-lid-1"  # the cartel ban that lid 3 lifts
+NORM_IDS = frozenset({NORM, NORM_ACM, NORM_ACM_SOCIAL, NORM_BAN})
 MAX_NOTE_CHARS = 200  # the form's maxlength for text (build_scripts/forms.py)
 
 VERDICTS = {
@@ -143,7 +144,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         summary = incomplete_summary(conditions, prefix="Nog open")
     warnings = [BURDEN_NOTE, ORDER_NOTE] + unknown_inputs_warning(inputs, QUESTIONS)
     env = result_envelope(ID, verdict, summary, conditions, warnings)
-    return add_norms(env, [NORM_ACM, NORM_ACM_SOCIAL])
+    return add_norms(env, [NORM_BAN, NORM_ACM, NORM_ACM_SOCIAL])
 
 
 def to_text(result: dict[str, Any]) -> str:

@@ -1,0 +1,91 @@
+"""The self-audit of the contracting process, one test per duty and rule of the fold, named after
+the norm it proves (Handvatten chapters 4 and 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgcalc import run
+from zorgcalc.contracting import self_audit as sa
+
+INSURER = {"party": "insurer", "contracting": "digital"}
+PROVIDER = {"party": "provider", "contracting": "face-to-face"}
+
+
+def ids(result):
+    return [c["id"] for c in result["conditions"]]
+
+
+def all_yes(role_inputs):
+    role = role_inputs["party"]
+    return {**role_inputs, **{d.question.key: "yes" for d in sa.DUTIES if role in d.roles}}
+
+
+def test_de_zelfcontrole_begint_onbeantwoord_en_vraagt_eerst_de_rol():
+    r = run("self-audit", {})
+    assert r["verdict"] == "open" and r["conditions"] == [] and "kies eerst uw rol" in r["summary"]
+
+
+def test_een_zorgverzekeraar_krijgt_alleen_de_normen_voor_de_zorgverzekeraar():
+    r = run("self-audit", INSURER)
+    assert "policy-published" in ids(r) and "contract-status-information" not in ids(r)
+    assert all(c["met"] is None for c in r["conditions"]) and r["verdict"] == "open"
+
+
+def test_een_zorgaanbieder_krijgt_de_informatieplichten_van_th_nr_035():
+    r = run("self-audit", PROVIDER)
+    assert {"choice-information", "contract-status-information", "own-payment-information"} <= set(ids(r))
+    assert "policy-published" not in ids(r)
+
+
+def test_richtsnoer_4_geldt_bij_face_to_face_contracteren():
+    assert "appropriate-care-discussed" in ids(run("self-audit", PROVIDER))
+    assert "appropriate-care-discussed" not in ids(run("self-audit", {**PROVIDER, "contracting": "digital"}))
+
+
+def test_alles_ja_is_nageleefd_en_gevolgd():
+    for base in (INSURER, PROVIDER):
+        r = run("self-audit", all_yes(base))
+        assert (r["verdict"], r["regulation"], r["guidelines"]) == ("compliant", "met", "followed")
+
+
+def test_een_bindende_norm_niet_nageleefd_bepaalt_de_kop():
+    r = run("self-audit", {**all_yes(PROVIDER), "contract_status_information": "no"})
+    assert r["verdict"] == "non-compliant" and r["regulation"] == "breached"
+
+
+def test_een_richtsnoer_niet_gevolgd_is_geen_overtreding_van_regelgeving():
+    r = run("self-audit", {**all_yes(PROVIDER), "ova_starting_index": "no"})
+    assert r["verdict"] == "guidelines-not-followed" and r["regulation"] == "met"
+    assert "de OVA als startpunt" in r["summary"]
+
+
+def test_weet_ik_niet_is_open_en_nooit_een_voldoende():
+    r = run("self-audit", {**all_yes(INSURER), "cost_insight": "unknown"})
+    assert r["verdict"] == "open"
+    assert next(c for c in r["conditions"] if c["id"] == "cost-insight")["met"] is None
+
+
+def test_richtsnoer_2_geldt_alleen_op_verzoek():
+    r = run("self-audit", {**all_yes(PROVIDER), "volume_forecasts": "na"})
+    assert "volume-forecasts" not in ids(r) and r["verdict"] == "compliant"
+
+
+def test_elke_vraag_verwijst_naar_haar_kader_en_zegt_welk_soort_norm():
+    r = run("self-audit", all_yes(INSURER))
+    for c in r["conditions"]:
+        assert c["norm"] in sa.NORM_IDS and c["kind"] in ("regulation", "guideline")
+        assert c["kind"] == ("guideline" if c["norm"].startswith("richtsnoer") else "regulation")
+
+
+def test_de_datum_in_de_vraag_komt_uit_de_parameters_van_de_termijnen():
+    from zorgcalc.deadlines import params
+
+    q = next(d.question for d in sa.DUTIES if d.question.key == "policy_published")
+    assert params.POLICY.describe_date() in q.label
+
+
+@pytest.mark.parametrize("key", ["party", "contracting", "cost_insight"])
+def test_een_onbekende_keuze_is_een_fout_bij_het_veld(key):
+    r = run("self-audit", {**INSURER, key: "misschien"})
+    assert not r["ok"] and r["errors"][0]["field"] == key
