@@ -18,6 +18,8 @@ var icsReady = null;
 var context = null; // the page's render context (norm links), sent once with init
 var fatal = null; // rejects as soon as the runtime is known to have failed (watchRuntime)
 var fatalError = null;
+var failStart = function () {}; // rejects `fatal` (set by watchRuntime)
+var lock = null; // pyodide-lock.json, read and checked here (loadLock)
 
 function post(message) { self.postMessage(message); }
 
@@ -56,6 +58,7 @@ function fileName(url) { return String(url).split("?")[0].split("/").pop(); }
 function watchRuntime(config) {
   var fail;
   fatal = new Promise(function (resolve, reject) { fail = function (err) { fatalError = fatalError || err; reject(err); }; });
+  failStart = fail;
   fatal.catch(function () { /* raced in init */ });
   var watched = [config.pyodideBase, config.wheelUrl];
   var realFetch = self.fetch;
@@ -86,11 +89,10 @@ function watchRuntime(config) {
 }
 
 /* A runtime file that answers but is not what it should be fails the start at once, instead of
-   after a second attempt without the snapshot: the lock file must be JSON, a zip or wheel must
-   start with "PK". Read from a clone, so Pyodide's own read is untouched. */
+   after a second attempt without the snapshot: a zip or wheel must start with "PK" (the lock file
+   is checked by loadLock). Read from a clone, so Pyodide's own read is untouched. */
 async function checkResponse(url, r) {
   if (!r.ok) { throw new Error("HTTP " + r.status); }
-  if (/pyodide-lock\.json$/.test(url)) { await r.clone().json(); return; }
   if (!/\.(zip|whl)$/.test(url)) { return; }
   var reader = r.clone().body.getReader();
   var chunk = await reader.read();
@@ -99,8 +101,32 @@ async function checkResponse(url, r) {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) { throw new Error("not a zip file"); }
 }
 
+/* The lock file is read and checked here and handed to Pyodide parsed, instead of Pyodide reading
+   it with Response.json(): in Chromium a Response.json() that rejects inside a worker (a garbage
+   lock file) is reported as an uncaught error of the page even when it is handled a moment later,
+   without an unhandledrejection event the worker could cancel, and Pyodide handles it only once
+   the runtime has loaded. A lock file that is no JSON, or lacks what Pyodide reads from it, fails
+   the start at once. Pyodide gets a promise that never rejects: on failure `fatal` ends the start. */
+function loadLock(config) {
+  var url = config.pyodideBase + "pyodide-lock.json";
+  var read = fetch(url).then(function (r) {
+    if (!r.ok) { throw new Error("HTTP " + r.status); }
+    return r.text();
+  }).then(function (text) {
+    var parsed = JSON.parse(text);
+    if (!parsed || typeof parsed.packages !== "object" || !parsed.info || !parsed.info.abi_version) {
+      throw new Error("not a Pyodide lock file (no packages or info.abi_version)");
+    }
+    return parsed;
+  });
+  read.catch(function (e) { failStart(new Error("pyodide-lock.json: " + (e && e.message || e))); });
+  return read.catch(function () { return new Promise(function () {}); });
+}
+
 async function start(config, snapshot) {
-  var options = { indexURL: config.pyodideBase };
+  // packageBaseUrl: where Pyodide would look for packages by name (it derives it from the lock
+  // file's URL, which it no longer has); never the CDN it would otherwise fall back to.
+  var options = { indexURL: config.pyodideBase, lockFileContents: lock, packageBaseUrl: config.pyodideBase };
   if (snapshot) { options._loadSnapshot = snapshot; }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
@@ -122,6 +148,7 @@ async function init(config) {
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
   watchRuntime(config);
+  lock = loadLock(config);
   try { importScripts(config.pyodideBase + "pyodide.js"); }
   catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
   var fromSnapshot = false;
