@@ -8,6 +8,9 @@
 
   // loadPyodide never settles when WebAssembly is blocked (CSP, wrong MIME type): give up after this.
   // A host page may lower it with window.zorgcalcConfig = {startTimeoutMs: …}.
+  // The last resort: the worker itself reports a download that brings no byte for 15 s (its
+  // stallMs, lowered with window.zorgcalcConfig.stallTimeoutMs), but not a script it loads with
+  // importScripts, which blocks it.
   var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
   var STATE_DELAY_MS = 300;
 
@@ -276,7 +279,7 @@
       self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         snapshotUrl: config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null,
-        context: JSON.stringify(self.context) });
+        context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null });
       self.timeout = window.setTimeout(function () {
         if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
       }, START_TIMEOUT_MS);
