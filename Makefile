@@ -102,4 +102,4 @@ lock:
 	/tmp/zorg-lock-venv/bin/pip freeze --exclude-editable > requirements.txt
 
 clean:
-	rm -rf site site-pages site-zensical docs/normen/index.md docs/normen/norms.json .pytest_cache
+	rm -rf site site-pages site-zensical docs/normen/index.md docs/normen/norms.json docs/fout .pytest_cache

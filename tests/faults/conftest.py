@@ -5,12 +5,14 @@ from __future__ import annotations
 import http.server
 import random
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-FAULTS = ("404", "500", "truncated", "stalled", "garbage")
+FAULTS = ("404", "500", "truncated", "stalled", "garbage", "trickle")
+TRICKLE_PIECES, TRICKLE_GAP_S = 8, 0.5  # "trickle": slow but steady, a piece every half second
 TYPES = {".wasm": "application/wasm", ".js": "application/javascript", ".json": "application/json",
          ".html": "text/html; charset=utf-8", ".css": "text/css", ".zip": "application/zip",
          ".whl": "application/zip", ".gz": "application/gzip", ".svg": "image/svg+xml", ".png": "image/png"}
@@ -75,6 +77,14 @@ class FaultHandler(http.server.BaseHTTPRequestHandler):
             return self.answer(int(mode), b"fout", "text/plain")
         if mode == "garbage":  # the right length and type, the wrong bytes
             return self.answer(200, random.Random(17).randbytes(max(len(body), 64)), ctype)
+        if mode == "trickle":  # every byte, in pieces with a pause between: slow, never stalled
+            self.answer(200, b"", ctype, length=len(body))
+            step = -(-len(body) // TRICKLE_PIECES)
+            for start in range(0, len(body), step):
+                time.sleep(TRICKLE_GAP_S)
+                self.wfile.write(body[start:start + step])
+                self.wfile.flush()
+            return None
         if mode == "truncated":  # promise every byte, send half, hang up
             self.answer(200, body[: len(body) // 2], ctype, length=len(body))
             self.close_connection = True

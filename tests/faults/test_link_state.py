@@ -118,7 +118,7 @@ def test_fault_7_an_oversized_link_is_refused_before_it_is_decoded(page):
     assert_form_at_start(page)
 
 
-def test_fault_7_a_10_mb_name_never_reaches_the_address_or_a_copied_link(browser, server):
+def test_fault_7_a_10_mb_name_is_named_at_its_field_and_never_reaches_the_address_or_a_copied_link(browser, server):
     context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
     pg = context.new_page()
     from build_scripts.calculator_pages import state_fragment
@@ -135,9 +135,16 @@ def test_fault_7_a_10_mb_name_never_reaches_the_address_or_a_copied_link(browser
     pg.evaluate(set_name, 201)
     pg.wait_for_selector("#veld-participants-0-name[aria-invalid=true]", timeout=30_000)
     assert "te lang" in pg.locator("#veld-participants-0-name-fout").inner_text()
-    # ... and 10 MB is refused as a whole, in Dutch; the address and a copied link stay short
+    pg.fill("#veld-participants-0-name", "Praktijk")
+    pg.wait_for_selector("#veld-participants-0-name:not([aria-invalid])", timeout=30_000)
+    # ... and so it does for 10 MB: at the field and in the error list, not "the input is too big"
     pg.evaluate(set_name, 10_000_000)
-    pg.wait_for_function("document.querySelector('.zc-result-body').textContent.includes('te groot')", timeout=30_000)
+    pg.wait_for_selector("#veld-participants-0-name[aria-invalid=true]", timeout=30_000)
+    assert "te lang" in pg.locator("#veld-participants-0-name-fout").inner_text()
+    listed = pg.locator(".zc-result-body .zc-errors a[data-field='participants[0].name']")
+    assert "te lang" in listed.inner_text()
+    assert "te groot" not in pg.locator(".zc-result-body").inner_text()
+    # the address and a copied link stay short
     pg.wait_for_timeout(600)  # the state is written 300 ms after a result
     assert len(pg.url) < 65_536
     pg.click(".zc-copy-link")

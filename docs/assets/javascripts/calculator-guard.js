@@ -214,6 +214,8 @@
       " Laad de pagina opnieuw zodra uw verbinding weer werkt; lukt het dan nog niet, probeer het later of in een andere browser.",
     unsupported: "De rekenhulp kan in deze browser niet rekenen: deze browser ondersteunt geen WebAssembly of Web Workers." + STILL +
       " In een recente versie van Firefox, Chrome, Edge of Safari rekent de rekenhulp wel.",
+    stalled: "De rekenhulp kan in deze browser niet rekenen: het laden van een onderdeel is blijven steken " +
+      "(er kwam een tijd lang niets meer binnen)." + STILL + " Laad de pagina opnieuw als uw verbinding beter is.",
     timeout: "De rekenhulp kan in deze browser niet rekenen: het laden duurde te lang." + STILL +
       " Laad de pagina opnieuw als uw verbinding beter is.",
     compute: "De rekenhulp kan deze invoer niet doorrekenen door een fout in de rekenhulp." + STILL +

@@ -8,6 +8,9 @@
 
   // loadPyodide never settles when WebAssembly is blocked (CSP, wrong MIME type): give up after this.
   // A host page may lower it with window.zorgcalcConfig = {startTimeoutMs: …}.
+  // The last resort: the worker itself reports a download that brings no byte for 15 s (its
+  // stallMs, lowered with window.zorgcalcConfig.stallTimeoutMs), but not a script it loads with
+  // importScripts, which blocks it.
   var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
   var STATE_DELAY_MS = 300;
 
@@ -61,7 +64,12 @@
     return texts.length > 0 && Array.prototype.every.call(texts, function (i) { return !i.value.trim(); });
   }
 
-  function readForm(form) {
+  /* forPython: a text longer than its field's maxlength (only a script can put one there) is sent
+     cut to that length plus "…", so that Python still finds it too long and names the field, at the
+     field and in the error list, instead of refusing the whole input as too big (a 10 MB name).
+     Without it (the link, the address) the form is read as it is, so a link never holds a value
+     the visitor did not give. */
+  function readForm(form, forPython) {
     var inputs = {};
     var elements = form.querySelectorAll("[data-keys]");
     Array.prototype.forEach.call(elements, function (el) {
@@ -86,12 +94,17 @@
       } else {
         var text = (el.value || "").trim();
         if (text === "") { return; }
+        if (forPython && el.maxLength > 0 && text.length > el.maxLength) { text = text.slice(0, el.maxLength) + "…"; }
         // only exact integers become numbers; anything else goes as typed, for Python to name (issue 17)
         if (kind === "int" && /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) { setPath(inputs, path, Number(text)); }
         else { setPath(inputs, path, text); }
       }
     });
     return compact(inputs);
+  }
+
+  function overlong(form) {
+    return Array.prototype.some.call(form.querySelectorAll("input[maxlength]"), function (el) { return el.value.length > el.maxLength; });
   }
 
   function controlValue(form, path) {
@@ -300,7 +313,7 @@
       self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         snapshotUrl: config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null,
-        context: JSON.stringify(self.context) });
+        context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null });
       self.timeout = window.setTimeout(function () {
         if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
       }, START_TIMEOUT_MS);
@@ -359,8 +372,9 @@
     this.dirty = false;
     var inputs = readForm(this.form);
     this.lastInputs = inputs;
+    var sent = overlong(this.form) ? readForm(this.form, true) : inputs;
     var started = performance.now();
-    this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(inputs) }).then(function (msg) {
+    this.request({ type: "run", calculator: this.calculator, inputs: JSON.stringify(sent) }).then(function (msg) {
       self.inFlight = false;
       if (msg.type === "error") { self.fail("compute", msg.message); return; }
       if (self.dirty) { self.compute(); return; } // the form changed meanwhile: show only the latest
@@ -510,7 +524,7 @@
     var note = this.root.querySelector(".zc-copy-status");
     if (!this.ready) { note.textContent = "De rekenhulp is nog niet klaar; probeer het zo opnieuw."; return; }
     note.textContent = "Agendabestand wordt gemaakt…";
-    this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form)) }).then(function (msg) {
+    this.request({ type: "ics", calculator: this.calculator, inputs: JSON.stringify(readForm(this.form, true)) }).then(function (msg) {
       if (msg.type === "error" || !msg.ics) { self.icsFailed(button, note, msg); return; }
       window.zorgcalcGuard.details(note, "ics", null);
       self.stopIcsRetry();

@@ -1,7 +1,7 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context, stallMs}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
@@ -18,10 +18,14 @@ var icsReady = null;
 var context = null; // the page's render context (norm links), sent once with init
 var fatal = null; // rejects as soon as the runtime is known to have failed (watchRuntime)
 var fatalError = null;
+var failStart = function () {}; // rejects `fatal` (set by watchRuntime)
+var lock = null; // pyodide-lock.json, read and checked here (loadLock)
 
 function post(message) { self.postMessage(message); }
 
 var SNAPSHOT_TIMEOUT_MS = 20000;
+// A download that brings no byte for this long has stalled (the page may pass a shorter stallMs).
+var STALL_MS = 15000;
 // Names the page calls; the memory snapshot already holds them (build_scripts/make_snapshot.mjs).
 var IMPORTS = "from zorgcalc.web import run_json\nfrom zorgcalc.render_html import render_json\n";
 
@@ -52,28 +56,39 @@ function fileName(url) { return String(url).split("?")[0].split("/").pop(); }
 
 /* Issue 17: loadPyodide never settles when one of its files fails (it logs "wasm instantiation
    failed!" and waits); the page's watchdog then reported it after a minute. Watch the runtime's
-   own requests and that warning, so a failure is known (and reported) as soon as it happens. */
+   own requests and that warning, so a failure is known (and reported) as soon as it happens.
+   The calendar's wheels are followed too, after the start: a stalled one is cancelled, so that
+   Pyodide's package loader gives up on it (and lets a later attempt through) instead of waiting. */
 function watchRuntime(config) {
-  var fail;
-  fatal = new Promise(function (resolve, reject) { fail = function (err) { fatalError = fatalError || err; reject(err); }; });
+  var stallMs = config.stallMs || STALL_MS;
+  fatal = new Promise(function (resolve, reject) { failStart = function (err) { fatalError = fatalError || err; reject(err); }; });
   fatal.catch(function () { /* raced in init */ });
-  var watched = [config.pyodideBase, config.wheelUrl];
+  var runtime = [config.pyodideBase, config.wheelUrl];
+  var calendar = config.icsWheels || [];
   var realFetch = self.fetch;
-  self.fetch = function (input) {
+  self.fetch = function (input, init) {
     var url = typeof input === "string" ? input : (input && input.url) || String(input);
-    var response = realFetch.apply(this, arguments);
-    if (watched.some(function (w) { return url.indexOf(w) === 0; })) {
-      response.then(function (r) { return checkResponse(url, r); }).catch(function (e) {
-        fail(new Error(fileName(url) + ": " + (e && e.message || e)));
-      });
+    var starts = function (w) { return url.indexOf(w) === 0; };
+    var isCalendar = calendar.some(starts);
+    if (!isCalendar && !runtime.some(starts)) { return realFetch.apply(this, arguments); }
+    var cancel = null;
+    if (isCalendar && typeof AbortController === "function" && !(init && init.signal) && !(input instanceof Request)) {
+      var controller = new AbortController();
+      init = Object.assign({}, init, { signal: controller.signal });
+      cancel = function () { controller.abort(); };
     }
+    var response = realFetch.call(this, input, init);
+    follow(url, response, stallMs).catch(function (e) {
+      if (isCalendar) { if (cancel) { cancel(); } return; } // the loader reports it (loadIcs)
+      failStart(codeError(e && e.zcCode, fileName(url) + ": " + (e && e.message || e)));
+    });
     return response;
   };
   var warn = console.warn;
   console.warn = function () {
     var text = Array.prototype.map.call(arguments, String).join(" ");
     if (/wasm instantiation failed/.test(text)) {
-      setTimeout(function () { fail(new Error("pyodide.asm.wasm: " + (lastWarning || "instantiation failed"))); }, 0);
+      setTimeout(function () { failStart(new Error("pyodide.asm.wasm: " + (lastWarning || "instantiation failed"))); }, 0);
     } else { lastWarning = text; }
     return warn.apply(console, arguments);
   };
@@ -81,26 +96,92 @@ function watchRuntime(config) {
   self.addEventListener("unhandledrejection", function (e) {
     if (runJson) { return; } // only while starting: a rejection then is the start failing
     e.preventDefault(); // reported to the page as "failed", in Dutch there
-    fail(new Error("while starting: " + String(e.reason && e.reason.message || e.reason)));
+    failStart(new Error("while starting: " + String(e.reason && e.reason.message || e.reason)));
   });
 }
 
-/* A runtime file that answers but is not what it should be fails the start at once, instead of
-   after a second attempt without the snapshot: the lock file must be JSON, a zip or wheel must
-   start with "PK". Read from a clone, so Pyodide's own read is untouched. */
-async function checkResponse(url, r) {
-  if (!r.ok) { throw new Error("HTTP " + r.status); }
-  if (/pyodide-lock\.json$/.test(url)) { await r.clone().json(); return; }
-  if (!/\.(zip|whl)$/.test(url)) { return; }
-  var reader = r.clone().body.getReader();
-  var chunk = await reader.read();
-  reader.cancel().catch(function () {});
-  var bytes = chunk.value || new Uint8Array(0);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) { throw new Error("not a zip file"); }
+function codeError(code, message) {
+  var err = new Error(message);
+  if (code) { err.zcCode = code; }
+  return err;
+}
+
+/* Issue 17: a file whose server sent the headers and then nothing kept the start waiting for the
+   page's 60 s watchdog. Each watched download is followed on a copy of its body (read as it comes
+   and dropped, so it holds no memory): it rejects with code "stalled" when no byte arrives for
+   stallMs (counted from the request, the headers and each chunk; a timer that fires late because
+   the worker was busy looks once more, 100 ms later), and at once when the answer is
+   an HTTP error, is cut off, or is a zip or wheel that does not start with "PK". Pyodide reads the
+   original, untouched. */
+function follow(url, response, stallMs) {
+  var timer = null;
+  var stalled = new Promise(function (resolve, reject) {
+    var arm = function (ms, graced) {
+      var due = performance.now() + ms;
+      timer = setTimeout(function () {
+        // late by more than a second: the worker itself was busy, and bytes that came meanwhile
+        // may still wait to be read; look once more after they have had their turn
+        if (!graced && performance.now() - due > 1000) { arm(100, true); return; }
+        reject(codeError("stalled", "no data for " + stallMs + " ms"));
+      }, ms);
+    };
+    var poke = function () { clearTimeout(timer); arm(stallMs, false); };
+    poke();
+    var zip = /\.(zip|whl)$/.test(url.split("?")[0]);
+    var head = [];
+    response.then(function (r) {
+      if (!r.ok) { throw new Error("HTTP " + r.status); }
+      poke();
+      if (!r.body) { return null; }
+      var reader = r.clone().body.getReader();
+      var next = function () {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) { return null; }
+          poke();
+          if (zip && head.length < 2) {
+            for (var i = 0; i < chunk.value.length && head.length < 2; i++) { head.push(chunk.value[i]); }
+            if (head.length === 2 && (head[0] !== 0x50 || head[1] !== 0x4b)) {
+              reader.cancel().catch(function () {});
+              throw new Error("not a zip file");
+            }
+          }
+          return next();
+        });
+      };
+      return next();
+    }).then(resolve, reject);
+  });
+  var done = function () { clearTimeout(timer); };
+  stalled.then(done, done);
+  return stalled;
+}
+
+/* The lock file is read and checked here and handed to Pyodide parsed, instead of Pyodide reading
+   it with Response.json(): in Chromium a Response.json() that rejects inside a worker (a garbage
+   lock file) is reported as an uncaught error of the page even when it is handled a moment later,
+   without an unhandledrejection event the worker could cancel, and Pyodide handles it only once
+   the runtime has loaded. A lock file that is no JSON, or lacks what Pyodide reads from it, fails
+   the start at once. Pyodide gets a promise that never rejects: on failure `fatal` ends the start. */
+function loadLock(config) {
+  var url = config.pyodideBase + "pyodide-lock.json";
+  var read = fetch(url).then(function (r) {
+    if (!r.ok) { throw new Error("HTTP " + r.status); }
+    return r.text();
+  }).then(function (text) {
+    var parsed = JSON.parse(text);
+    if (!parsed || typeof parsed.packages !== "object" || !parsed.info || !parsed.info.abi_version) {
+      throw new Error("not a Pyodide lock file (no packages or info.abi_version)");
+    }
+    return parsed;
+  });
+  read.catch(function (e) { failStart(new Error("pyodide-lock.json: " + (e && e.message || e))); });
+  return read.catch(function () { return new Promise(function () {}); });
 }
 
 async function start(config, snapshot) {
-  var options = { indexURL: config.pyodideBase };
+  // packageBaseUrl: where Pyodide would look for packages by name (it derives it from the lock
+  // file's URL, which it no longer has); never the CDN it would otherwise fall back to.
+  var options = { indexURL: config.pyodideBase, lockFileContents: lock, packageBaseUrl: config.pyodideBase };
   if (snapshot) { options._loadSnapshot = snapshot; }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
@@ -110,7 +191,7 @@ async function start(config, snapshot) {
   post({ type: "progress", stage: "calculators" });
   // Unpack the wheel into site-packages. Files live outside the memory snapshot (in the file
   // system), so this runs on every start; unpackArchive keeps no JavaScript references in Python.
-  try { pyodide.unpackArchive(await wheel, "wheel"); }
+  try { pyodide.unpackArchive(await Promise.race([wheel, fatal]), "wheel"); }
   catch (e) { fatalError = fatalError || new Error(fileName(config.wheelUrl) + ": " + (e && e.message || e)); throw fatalError; }
   if (!snapshot) { pyodide.runPython(IMPORTS); }
   return pyodide;
@@ -122,6 +203,7 @@ async function init(config) {
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
   watchRuntime(config);
+  lock = loadLock(config);
   try { importScripts(config.pyodideBase + "pyodide.js"); }
   catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
   var fromSnapshot = false;
@@ -171,7 +253,7 @@ self.onmessage = function (event) {
   if (msg.type === "init") {
     if (!ready) {
       ready = init(msg).catch(function (err) {
-        post({ type: "failed", code: "runtime", message: String(err && err.message || err).slice(0, 2000) });
+        post({ type: "failed", code: err && err.zcCode || "runtime", message: String(err && err.message || err).slice(0, 2000) });
         return Promise.reject(err);
       });
       ready.catch(function () { /* reported above; not an uncaught error */ });
