@@ -4,7 +4,8 @@
 2. interface_docs: one interface page per calculator, examples computed by the calculators;
 3. engine: the Pyodide runtime and the precompiled zorgcalc wheel for the browser worker;
 4. calculator_pages: the calculator widgets and embed pages, with their pre-rendered result and
-   the engine manifest inlined.
+   the engine manifest inlined;
+5. bench_chart: the Prestaties page's chart of the last recorded make bench.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 import sys
 import time
 
-from . import calculator_pages, engine, interface_docs, norms
+from . import bench_chart, calculator_pages, engine, interface_docs, norms
 
 
 def main() -> int:
-    for step in (norms, interface_docs, engine, calculator_pages):
+    for step in (norms, interface_docs, engine, calculator_pages, bench_chart):
         started = time.perf_counter()
         code = step.main()
         if code:
