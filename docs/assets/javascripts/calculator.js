@@ -274,6 +274,7 @@
         self.fail("runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
       };
       self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
+        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         snapshotUrl: config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null,
         context: JSON.stringify(self.context) });

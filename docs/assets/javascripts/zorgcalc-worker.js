@@ -1,7 +1,7 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, icsWheels, context}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
@@ -57,7 +57,7 @@ function watchRuntime(config) {
   var fail;
   fatal = new Promise(function (resolve, reject) { fail = function (err) { fatalError = fatalError || err; reject(err); }; });
   fatal.catch(function () { /* raced in init */ });
-  var watched = [config.pyodideBase, config.wheelUrl];
+  var watched = [config.pyodideBase, config.wheelUrl].concat(config.stdlibUrl ? [config.stdlibUrl] : []);
   var realFetch = self.fetch;
   self.fetch = function (input) {
     var url = typeof input === "string" ? input : (input && input.url) || String(input);
@@ -101,6 +101,8 @@ async function checkResponse(url, r) {
 
 async function start(config, snapshot) {
   var options = { indexURL: config.pyodideBase };
+  // the trimmed standard library (build_scripts/engine.py); the snapshot was made with the same zip
+  if (config.stdlibUrl) { options.stdLibURL = config.stdlibUrl; }
   if (snapshot) { options._loadSnapshot = snapshot; }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
