@@ -19,7 +19,8 @@ Writes benchmarks/results/latest.json, benchmarks/results/latest.md and docs/pre
 chart of ratios per profile is drawn from latest.json at build time: build_scripts/bench_chart.py).
 Usage: .venv/bin/python -m benchmarks.run [--runs N] [--changes N] [--no-build] [--profiles a,b]
 Environment: BENCH_PROFILES=loopback,4G (a reduced set), BENCH_RUNS=N (runs per profile),
-BENCH_CHANGES=N (input changes for the recompute latency).
+BENCH_CHANGES=N (input changes for the recompute latency), BENCH_SITE=dir (another built site),
+BENCH_CONFIG='{"race": false}' (window.zorgcalcConfig for our pages, to compare ways of starting).
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ def measure_profile(browser, base: str, profile: Profile, targets, runs: int, ch
     for run in range(runs):
         for name, path in targets:  # interleaved: every run visits the baseline and every page
             context = browser.new_context()
+            if os.environ.get("BENCH_CONFIG"):  # e.g. {"race": false}: window.zorgcalcConfig, to compare ways
+                context.add_init_script(f"window.zorgcalcConfig = {os.environ['BENCH_CONFIG']};")
             cold = visit(context, base + path, profile)
             warm = visit(context, base + path, profile)
             raw[name]["cold"].append(cold["first_result_ms"])
@@ -212,7 +215,7 @@ def main() -> int:
     report = {
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "python": platform.python_version(),
                     "pyodide": engine["pyodide_version"], "load_before": load_average()},
-        "runs": args.runs, "changes": args.changes,
+        "runs": args.runs, "changes": args.changes, "config": os.environ.get("BENCH_CONFIG"),
         "build_seconds": build_seconds,
         "profiles": {},
     }
