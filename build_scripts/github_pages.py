@@ -16,6 +16,7 @@ Usage: python -m build_scripts.github_pages SITE OUT   (make pages: site/ to sit
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from html.parser import HTMLParser
@@ -133,12 +134,26 @@ def is_precompressed(path: Path) -> bool:
     return path.suffix in PRECOMPRESSED and path.with_suffix("").is_file()
 
 
+SNAPSHOT = re.compile(r"(\.snapshot)(?=&quot;|&#34;|\")")
+
+
+def is_snapshot_copy(path: Path) -> bool:
+    """The memory snapshot is published uncompressed for hosts that send its .br/.gz with
+    Content-Encoding; GitHub Pages sends files as they are, so there it is the .gz file itself
+    (the worker unpacks it), and the uncompressed file and its .br copy stay out."""
+    return path.name.endswith((".snapshot", ".snapshot.br"))
+
+
 def copy_site(site: Path, out: Path) -> None:
     """Copy `site` to `out` (which must not exist) without the precompressed copies and source maps."""
     def ignore(folder: str, names: list[str]) -> set[str]:
         # GitHub Pages cannot refuse a path, so the theme's source maps are left out instead
-        return {name for name in names if is_precompressed(Path(folder) / name) or name.endswith(".map")}
+        return {name for name in names
+                if name.endswith(".map") or is_snapshot_copy(Path(folder) / name)
+                or (is_precompressed(Path(folder) / name) and not name.endswith(".snapshot.gz"))}
     shutil.copytree(site, out, ignore=ignore)
+    for manifest in out.rglob("engine.json"):  # the pages' inlined copies: in build() below
+        manifest.write_text(SNAPSHOT.sub(r"\1.gz", manifest.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def check_output_folder(site: Path, out: Path) -> str | None:
@@ -161,7 +176,8 @@ def build(site: Path, out: Path, headers_file: Path = HEADERS_FILE) -> int:
     pages = sorted(out.rglob("*.html"))
     for page in pages:
         try:
-            page.write_bytes(add_meta_tags(page.read_bytes().decode("utf-8"), tags).encode("utf-8"))
+            html = SNAPSHOT.sub(r"\1.gz", page.read_bytes().decode("utf-8"))  # the inlined engine manifest
+            page.write_bytes(add_meta_tags(html, tags).encode("utf-8"))
         except ValueError as exc:
             raise ValueError(f"{page.relative_to(out)}: {exc}") from exc
     (out / MARKER).touch()

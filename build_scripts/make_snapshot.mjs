@@ -10,14 +10,16 @@
 // The snapshot is written gzip-compressed (the worker decompresses it with DecompressionStream),
 // so it is equally small on every static host, whether or not the host compresses responses.
 //
-// Usage: node make_snapshot.mjs <pyodide-dir> <wheel.whl> <out.gz>
+// Usage: node make_snapshot.mjs <pyodide-dir> <wheel.whl> <out.gz> [python_stdlib.zip]
+// (the trimmed zip of build_scripts/engine.py: the worker must start with the same zip, as the
+// snapshot holds zipimport's table of its members)
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-const [pyodideDir, wheelPath, outPath] = process.argv.slice(2);
+const [pyodideDir, wheelPath, outPath, stdlib] = process.argv.slice(2);
 if (!outPath) {
   console.error("usage: node make_snapshot.mjs <pyodide-dir> <wheel.whl> <out.gz>");
   process.exit(2);
@@ -41,7 +43,8 @@ gc.freeze()  # what is loaded now lives as long as the page: keep it out of late
 const base = resolve(pyodideDir) + "/";
 const { loadPyodide } = await import(pathToFileURL(base + "pyodide.mjs").href);
 const quiet = () => {};
-const pyodide = await loadPyodide({ indexURL: base, _makeSnapshot: true, stdout: quiet, stderr: quiet });
+const pyodide = await loadPyodide({ indexURL: base, _makeSnapshot: true, stdout: quiet, stderr: quiet,
+  ...(stdlib ? { stdLibURL: resolve(stdlib) } : {}) });
 // Same as the worker: unpackArchive keeps no JavaScript references in Python (loadPackage does,
 // and a snapshot may hold none).
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");

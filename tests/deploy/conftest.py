@@ -157,8 +157,7 @@ def computes_like_python(page, spec) -> bool:
 
     page.goto(f"/rekenhulpen/{spec.slug}/")
     page.wait_for_selector(READY, timeout=90_000)
-    # a function, not an expression: Playwright evaluates an expression with eval() on every poll,
-    # which the CSP (no 'unsafe-eval') refuses when the result takes longer than the first check
-    page.wait_for_function("() => document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
+    # a selector, not wait_for_function: polling a string predicate is an eval the CSP refuses
+    page.wait_for_selector(".zc-calculator[data-last-ms]", state="attached", timeout=30_000)
     native = run(spec.calculator, load(spec.calculator).DEFAULT_INPUTS)
     return page.locator(".zc-result-body").get_attribute("data-verdict") == native["verdict"]

@@ -151,7 +151,7 @@ def test_fault_3_a_stalled_script_is_caught_by_the_watchdog_in_dutch(browser, fa
 # 404, 500 and garbage snapshots: tests/browser/test_calculators.py::test_a_broken_snapshot_falls_back_to_a_normal_start
 @pytest.mark.parametrize("fault", ["truncated"])
 def test_a_failing_snapshot_falls_back_and_the_calculator_still_computes(browser, faulty, fault, record_property):
-    page, seconds, errors = open_failing(browser, faulty, ".snapshot.gz", fault)
+    page, seconds, errors = open_failing(browser, faulty, ".snapshot", fault)
     try:
         record_property("seconds_to_ready", round(seconds, 2))
         print(f"\nsnapshot {fault}: ready after {seconds:.2f} s (normal start)")

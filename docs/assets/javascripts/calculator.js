@@ -278,7 +278,8 @@
     this.seq = 0;
     this.pending = {};
     this.timer = null;
-    this.worker = null;
+    this.worker = null; // the worker it computes with (the first ready, see start)
+    this.workers = []; // the ones started
     this.ready = false;
     this.failed = false;
     this.lastInputs = null;
@@ -302,22 +303,64 @@
     });
     manifest.then(function (manifest) {
       var base = new URL(".", new URL(self.engine, window.location.href)).href;
-      var workerUrl = self.root.getAttribute("data-worker");
       var config = window.zorgcalcConfig || {};
-      self.worker = new Worker(workerUrl);
-      self.worker.onmessage = function (e) { self.onMessage(e.data); };
-      self.worker.onerror = function (e) {
-        e.preventDefault(); // reported below, in Dutch; not an uncaught error
-        self.fail("runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
-      };
-      self.worker.postMessage({ type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
+      var init = { type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
+        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
-        snapshotUrl: config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null,
-        context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null });
+        context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null };
+      var snapshotUrl = config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null;
+      /* The race: one worker starts the plain way, one from the memory snapshot (fetched only after
+         the files both need, zorgcalc-worker.js); the first ready one is kept, the other stopped.
+         So a first visit is never slower than the plain start, on any line, without having to
+         know the line. zorgcalcConfig.race = false: one worker, snapshot first, plain as fallback. */
+      if (snapshotUrl && config.race !== false) {
+        self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl, race: true }), false);
+        self.spawn(init, true);
+      } else {
+        self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl }), true);
+      }
       self.timeout = window.setTimeout(function () {
         if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
       }, START_TIMEOUT_MS);
     }).catch(function (err) { self.fail("runtime", String(err && err.message || err)); });
+  };
+
+  Calculator.prototype.spawn = function (init, plain) {
+    var self = this;
+    var worker = new Worker(this.root.getAttribute("data-worker"));
+    worker.zcPlain = plain;
+    this.workers.push(worker);
+    worker.onmessage = function (e) { self.fromWorker(worker, e.data || {}); };
+    worker.onerror = function (e) {
+      e.preventDefault(); // reported below, in Dutch; not an uncaught error
+      self.workerFailed(worker, "runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
+    };
+    worker.postMessage(init);
+  };
+
+  Calculator.prototype.fromWorker = function (worker, msg) {
+    if (msg.type === "failed") { return this.workerFailed(worker, msg.code || "runtime", msg.message); }
+    if (!this.worker) {
+      if (msg.type === "progress" && this.workers.length > 1 && !worker.zcPlain) { return; } // the plain one speaks
+      if (msg.type !== "ready") { return this.onMessage(msg); }
+      this.worker = worker; // the first ready: keep it, stop the other
+      this.workers.forEach(function (w) { if (w !== worker) { w.terminate(); } });
+      this.workers = [worker];
+    }
+    if (worker === this.worker) { this.onMessage(msg); }
+  };
+
+  /* A worker that fails: the page fails when the one it computes with fails, or when none is left
+     (then with the plain worker's reason: the snapshot one only ever adds "snapshot: …"). */
+  Calculator.prototype.workerFailed = function (worker, code, detail) {
+    worker.terminate();
+    if (!this.worker) {
+      if (worker.zcPlain || !this.failure) { this.failure = [code, detail]; }
+      this.workers = this.workers.filter(function (w) { return w !== worker; });
+      if (this.workers.length) { return; }
+      return this.fail(this.failure[0], this.failure[1]);
+    }
+    if (worker === this.worker) { this.fail(code, detail); }
   };
 
   /* code: a key of zorgcalcGuard.explain (the Dutch text); detail: technical, folded away. */
@@ -325,7 +368,7 @@
     if (this.failed) { return; }
     this.failed = true;
     window.clearTimeout(this.timeout);
-    if (this.worker) { this.worker.terminate(); }
+    this.workers.forEach(function (w) { w.terminate(); });
     this.say(window.zorgcalcGuard.explain(code), "failed");
     window.zorgcalcGuard.details(this.status, "status", detail);
     this.resize();

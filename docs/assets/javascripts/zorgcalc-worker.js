@@ -1,7 +1,7 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, snapshotUrl, icsWheels, context, stallMs}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, race, icsWheels, context, stallMs}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
@@ -63,7 +63,7 @@ function watchRuntime(config) {
   var stallMs = config.stallMs || STALL_MS;
   fatal = new Promise(function (resolve, reject) { failStart = function (err) { fatalError = fatalError || err; reject(err); }; });
   fatal.catch(function () { /* raced in init */ });
-  var runtime = [config.pyodideBase, config.wheelUrl];
+  var runtime = [config.pyodideBase, config.wheelUrl].concat(config.stdlibUrl ? [config.stdlibUrl] : []);
   var calendar = config.icsWheels || [];
   var realFetch = self.fetch;
   self.fetch = function (input, init) {
@@ -182,6 +182,8 @@ async function start(config, snapshot) {
   // packageBaseUrl: where Pyodide would look for packages by name (it derives it from the lock
   // file's URL, which it no longer has); never the CDN it would otherwise fall back to.
   var options = { indexURL: config.pyodideBase, lockFileContents: lock, packageBaseUrl: config.pyodideBase };
+  // the trimmed standard library (build_scripts/engine.py); the snapshot was made with the same zip
+  if (config.stdlibUrl) { options.stdLibURL = config.stdlibUrl; }
   if (snapshot) { options._loadSnapshot = snapshot; }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
@@ -197,6 +199,25 @@ async function start(config, snapshot) {
   return pyodide;
 }
 
+/* The race (calculator.js starts two workers): this one starts from the snapshot, the other the
+   plain way, and the page keeps whichever is ready first. The snapshot is fetched only once the
+   files both ways need have arrived (the runtime, the standard library, the wheel), so it never
+   takes bandwidth from the plain start: on a slow line the plain start wins and this worker is
+   stopped mid-download; on a fast one the snapshot wins. No Network Information API needed. */
+function sharedDownloaded(config) {
+  var wanted = [config.pyodideBase + "pyodide.asm.wasm", config.stdlibUrl || config.pyodideBase + "python_stdlib.zip",
+    config.wheelUrl];
+  return new Promise(function (resolve) {
+    if (typeof PerformanceObserver !== "function") { resolve(); return; }
+    var left = wanted.slice();
+    var observer = new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { left = left.filter(function (u) { return u !== e.name; }); });
+      if (!left.length) { observer.disconnect(); resolve(); }
+    });
+    observer.observe({ type: "resource", buffered: true });
+  });
+}
+
 async function init(config) {
   var started = performance.now();
   context = config.context || null;
@@ -208,16 +229,19 @@ async function init(config) {
   catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
   var fromSnapshot = false;
   if (config.snapshotUrl) {
-    var snapshot = fetchSnapshot(config.snapshotUrl);
+    var snapshot = config.race ? sharedDownloaded(config).then(function () { return fetchSnapshot(config.snapshotUrl); })
+      : fetchSnapshot(config.snapshotUrl);
     snapshot.catch(function () { /* handled where start() awaits it */ });
     var giveUp = new Promise(function (resolve, reject) {
-      setTimeout(function () { reject(new Error("snapshot start timed out")); }, SNAPSHOT_TIMEOUT_MS);
+      // in the race the plain start is the fallback, running already: no deadline here
+      if (!config.race) { setTimeout(function () { reject(new Error("snapshot start timed out")); }, SNAPSHOT_TIMEOUT_MS); }
     });
     // loadPyodide does not settle when the snapshot promise it was given rejects: race it too
     var brokenSnapshot = snapshot.then(function () { return new Promise(function () {}); });
     try { py = await Promise.race([start(config, snapshot), brokenSnapshot, giveUp]); fromSnapshot = true; }
     catch (e) {
       if (fatalError) { throw fatalError; } // the runtime itself failed: no second attempt
+      if (config.race) { throw new Error("snapshot: " + (e && e.message || e)); } // the plain worker goes on
       console.warn("zorgcalc: memory snapshot not used, starting normally: " + e);
       py = null;
     }

@@ -1,0 +1,60 @@
+// What of Pyodide's standard library the calculators and the calendar export reach, under the
+// real runtime in Node (build_scripts/engine.py runs this; tests/site/test_trimmed_stdlib.py too).
+//
+// It starts Pyodide with the given python_stdlib.zip, unpacks the zorgcalc wheel as the worker
+// does, installs the calendar wheels with loadPackage as the worker does, imports every module of
+// zorgcalc and of the calendar packages, and runs every calculator on its defaults and every
+// example: run_json, render_json and the .ics export. It prints JSON: the zip members that were
+// imported (`zip_files`), the modules that failed to import (`failed`: the same with the full and
+// the trimmed zip, e.g. dateutil's Windows-only module), and every output (`outputs`), so the
+// trimmed zip can be checked to give the same bytes as the full one.
+//
+// Usage: node stdlib_modules.mjs <pyodide-dir> <python_stdlib.zip> <zorgcalc.whl> <ics-wheel>...
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [pyodideDir, stdlib, wheel, ...icsWheels] = process.argv.slice(2);
+if (!wheel) {
+  console.error("usage: node stdlib_modules.mjs <pyodide-dir> <python_stdlib.zip> <zorgcalc.whl> <ics-wheel>...");
+  process.exit(2);
+}
+const base = resolve(pyodideDir) + "/";
+const { loadPyodide } = await import(pathToFileURL(base + "pyodide.mjs").href);
+const quiet = () => {};
+const pyodide = await loadPyodide({ indexURL: base, stdLibURL: resolve(stdlib), stdout: quiet, stderr: quiet });
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
+await pyodide.loadPackage(icsWheels.map((w) => resolve(w)), { messageCallback: quiet, errorCallback: quiet });
+
+const REACH = `
+import importlib, json, pkgutil, sys
+failed = []
+for top in ("zorgcalc", "icalendar", "dateutil", "typing_extensions", "tzdata"):
+    root = importlib.import_module(top)
+    for info in pkgutil.walk_packages(getattr(root, "__path__", []), top + "."):
+        if info.name.endswith(".__main__") or ".tests" in info.name:  # a command line; a package's own tests
+            continue
+        try:
+            importlib.import_module(info.name)
+        except Exception as exc:  # a module for another platform (dateutil.tz.win)
+            failed.append(f"{info.name}: {type(exc).__name__}")
+from zorgcalc.registry import CALCULATORS, load
+from zorgcalc.web import run_json, ics
+from zorgcalc.render_html import render_json
+outputs = {}
+for c in CALCULATORS:
+    module = load(c)
+    cases = [("defaults", module.DEFAULT_INPUTS)] + [(f"example-{i}", getattr(e, "inputs", e)) for i, e in enumerate(module.EXAMPLES)]
+    for name, inputs in cases:
+        text = json.dumps(inputs)
+        result = run_json(c, text)
+        outputs[f"{c}/{name}"] = [result, render_json(result, "{}"), ics(c, text)]
+files = set()
+for m in list(sys.modules.values()):
+    f = getattr(m, "__file__", None) or ""
+    if "/python313.zip/" in f:
+        files.add(f.split("/python313.zip/", 1)[1])
+json.dumps({"zip_files": sorted(files), "failed": sorted(failed), "outputs": outputs})
+`;
+process.stdout.write(pyodide.runPython(REACH));

@@ -1,0 +1,61 @@
+"""The trimmed python_stdlib.zip the worker starts with (build_scripts/engine.py) is complete: under
+the real Pyodide runtime in Node, with only that zip, every module of zorgcalc and of the calendar
+packages imports (except the same platform-only ones as with Pyodide's full zip), and every
+calculator's defaults and examples give byte for byte what native Python gives: the JSON result,
+the result HTML and the .ics file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+
+import pytest
+
+from build_scripts.engine import OUT, PYODIDE_NPM, STDLIB_SCRIPT
+from zorgcalc.registry import CALCULATORS, load
+from zorgcalc.render_html import render_json
+from zorgcalc.web import ics, run_json
+
+# Imports that fail with Pyodide's full standard library as well: modules for other platforms
+# or for packages the calendar export does not install.
+EXPECTED_FAILURES = {"dateutil.tz.win", "dateutil.tzwin", "icalendar.timezone.equivalent_timezone_ids",
+                     "icalendar.timezone.pytz"}
+
+
+@pytest.fixture(scope="module")
+def reached(build) -> dict:
+    manifest = json.loads((OUT / "engine.json").read_text(encoding="utf-8"))
+    ran = subprocess.run(["node", str(STDLIB_SCRIPT), str(PYODIDE_NPM), str(OUT / manifest["stdlib"]),
+                          str(OUT / manifest["wheel"]), *[str(OUT / w) for w in manifest["ics_wheels"]]],
+                         capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    return {"manifest": manifest, **json.loads(ran.stdout)}
+
+
+def test_the_trimmed_zip_is_much_smaller_than_pyodides(reached):
+    trimmed = (OUT / reached["manifest"]["stdlib"]).stat().st_size
+    full = (PYODIDE_NPM / "python_stdlib.zip").stat().st_size
+    assert trimmed < 0.5 * full, (trimmed, full)
+
+
+def test_every_module_imports_under_pyodide_with_only_the_trimmed_zip(reached):
+    assert {f.split(":")[0] for f in reached["failed"]} == EXPECTED_FAILURES
+    with zipfile.ZipFile(OUT / reached["manifest"]["stdlib"]) as z:
+        assert set(reached["zip_files"]) <= set(z.namelist())
+
+
+def test_every_calculator_gives_byte_identical_outputs_to_native_python(reached):
+    native = {}
+    for c in CALCULATORS:
+        module = load(c)
+        cases = [("defaults", module.DEFAULT_INPUTS)] + [(f"example-{i}", getattr(e, "inputs", e))
+                                                           for i, e in enumerate(module.EXAMPLES)]
+        for name, inputs in cases:
+            text = json.dumps(inputs)
+            result = run_json(c, text)
+            native[f"{c}/{name}"] = [result, render_json(result, "{}"), ics(c, text)]
+    assert reached["outputs"].keys() == native.keys()
+    for key, outputs in native.items():
+        assert reached["outputs"][key] == outputs, key
+    assert any(out[2] for out in native.values())  # the .ics export really ran
