@@ -314,8 +314,8 @@
          So a first visit is never slower than the plain start, on any line, without having to
          know the line. zorgcalcConfig.race = false: one worker, snapshot first, plain as fallback. */
       if (snapshotUrl && config.race !== false) {
+        self.spawn(init, true); // first: its requests go out first
         self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl, race: true }), false);
-        self.spawn(init, true);
       } else {
         self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl }), true);
       }
@@ -350,17 +350,14 @@
     if (worker === this.worker) { this.onMessage(msg); }
   };
 
-  /* A worker that fails: the page fails when the one it computes with fails, or when none is left
-     (then with the plain worker's reason: the snapshot one only ever adds "snapshot: …"). */
+  /* A worker that fails: only the snapshot worker's own failure ("snapshot: …") leaves the other
+     going. Any other failure is in a file both need, so the page says so at once instead of
+     waiting for the other worker, whose request for the same file may hang (issue 17). */
   Calculator.prototype.workerFailed = function (worker, code, detail) {
     worker.terminate();
-    if (!this.worker) {
-      if (worker.zcPlain || !this.failure) { this.failure = [code, detail]; }
-      this.workers = this.workers.filter(function (w) { return w !== worker; });
-      if (this.workers.length) { return; }
-      return this.fail(this.failure[0], this.failure[1]);
-    }
-    if (worker === this.worker) { this.fail(code, detail); }
+    var ownSnapshot = !worker.zcPlain && /^snapshot: /.test(String(detail));
+    this.workers = this.workers.filter(function (w) { return w !== worker; });
+    if (this.worker ? worker === this.worker : !ownSnapshot || !this.workers.length) { this.fail(code, detail); }
   };
 
   /* code: a key of zorgcalcGuard.explain (the Dutch text); detail: technical, folded away. */
