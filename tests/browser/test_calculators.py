@@ -318,14 +318,35 @@ def test_a_snapshot_that_arrives_gzipped_is_unpacked_and_used(browser, server, s
     context = browser.new_context(base_url=server)
     context.route("**/*.snapshot", lambda route: route.fulfill(status=200, body=packed.read_bytes(),
                                                                content_type="application/gzip"))
+    context.add_init_script(NO_RACE)
     page = context.new_page()
     open_calculator(page, "consortia")
     assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "true"
     context.close()
 
 
+# The snapshot tests take the single-worker path (snapshot first, plain as fallback): with the race
+# on, which start wins is a matter of timing, and a busy machine may let the plain one win.
+NO_RACE = "window.zorgcalcConfig = Object.assign(window.zorgcalcConfig || {}, {race: false});"
+
+
+def test_in_the_race_a_snapshot_that_fails_leaves_the_plain_start_to_compute(browser, server):
+    context = browser.new_context(base_url=server)
+    context.route("**/*.snapshot*", lambda route: route.abort())
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    inputs = {"contract_year": 2027, "contracting": "digital", "events": {"proposal_sent_on": "2026-10-02"}}
+    open_calculator(page, "termijnen", f"#invoer={encode_state(inputs)}")
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == run("deadlines", inputs)["verdict"]
+    assert errors == []
+    context.close()
+
+
 def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_python(browser, server):
     context = browser.new_context(base_url=server)
+    context.add_init_script(NO_RACE)
     page = context.new_page()
     snapshots = []
     page.on("requestfinished", lambda req: req.url.endswith(".snapshot") and snapshots.append(req.url))

@@ -121,10 +121,29 @@
     apply();
   }
 
+  /* A table wider than the page scrolls inside its wrapper; a keyboard user can only scroll it when
+     the wrapper takes focus (WCAG 2.1.1, axe "scrollable-region-focusable"), named as a region. */
+  function focusableScrollRegions(root) {
+    Array.prototype.forEach.call(root.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Tabel; scroll opzij voor de overige kolommen");
+      } else if (wrap.getAttribute("role") === "region") {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function init() {
     addCopyButtons(document);
     addRegisterFilters(document);
+    focusableScrollRegions(document);
   }
+
+  window.addEventListener("resize", function () { focusableScrollRegions(document); });
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
     window.document$.subscribe(init);
