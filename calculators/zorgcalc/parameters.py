@@ -13,7 +13,7 @@ and decree days of the Algemene termijnenwet cite the same :class:`Reference`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -72,7 +72,3 @@ class Parameter(Generic[T]):
     @property
     def source(self) -> Reference:
         return self.reference
-
-    def with_value(self, value: T) -> Parameter[T]:
-        """The same parameter holding only ``value`` (for tests that change a legal value)."""
-        return replace(self, values=(Value(value),))

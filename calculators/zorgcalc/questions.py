@@ -71,7 +71,6 @@ class Question:
     # unanswered); for a form-only question, the answer the form starts with
     form_only: bool = False  # steers the form only; never sent (its key starts with "_")
     infer: tuple[tuple[str, str], ...] = ()  # form-only: (value, key): pick value when a link's inputs hold key
-    in_form: bool = True  # False: an input of the JSON interface that the form does not ask
     private: bool = False  # free text that stays in the browser: computed and printed, never put in a link
 
     @property
@@ -127,10 +126,6 @@ def walk(sections: tuple[Section, ...]) -> Iterator[Entry]:
                 yield Entry(item.key, item)
 
 
-def by_path(sections: tuple[Section, ...]) -> dict[str, Question]:
-    return {e.path: e.question for e in walk(sections)}
-
-
 def top_keys(sections: tuple[Section, ...]) -> tuple[str, ...]:
     """The keys a calculator reads at the top level of its inputs (form-only keys excluded)."""
     keys: list[str] = []
@@ -145,14 +140,6 @@ def keys_below(sections: tuple[Section, ...], parent: str) -> tuple[str, ...]:
     """The keys declared inside the object ``parent`` (``events`` -> its event fields)."""
     prefix = parent + "."
     return tuple(e.path[len(prefix):] for e in walk(sections) if e.path.startswith(prefix))
-
-
-def repeated(sections: tuple[Section, ...], key: str) -> Repeated:
-    for section in sections:
-        for item in section.questions:
-            if isinstance(item, Repeated) and item.key == key:
-                return item
-    raise KeyError(key)
 
 
 def claim_condition(q: Question, answer: bool | None) -> Condition:
