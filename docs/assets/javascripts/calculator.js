@@ -246,6 +246,7 @@
     var guard = window.zorgcalcGuard;
     var started = performance.now();
     var read = guard.readState(window.location.hash, calc.form, later);
+    calc.knownHash = window.location.hash; // the fragment the form now reflects
     if (read.problem) {
       guard.notice(calc.root, read.problem.message, read.problem.detail);
       calc.root.setAttribute("data-link-state", "rejected");
@@ -459,9 +460,13 @@
     window.clearTimeout(this.stateTimer);
     this.stateTimer = window.setTimeout(function () {
       if (!self.lastInputs) { return; }
+      // A new fragment arrived (an example link, a pasted link) and its hashchange has not been
+      // handled yet: writing the old inputs now would replace it before it is read.
+      if (window.location.hash !== self.knownHash) { return; }
       var hash = "#invoer=" + encodeState(shareable(self.form, self.lastInputs));
       if (hash.length > window.zorgcalcGuard.MAX_STATE_CHARS) { hash = window.location.pathname + window.location.search; }
       if (window.location.hash !== hash) { window.history.replaceState(null, "", hash); }
+      self.knownHash = window.location.hash;
     }, STATE_DELAY_MS);
   };
 
