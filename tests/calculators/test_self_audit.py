@@ -7,6 +7,7 @@ import pytest
 
 from zorgcalc import run
 from zorgcalc.contracting import self_audit as sa
+from zorgcalc.envelope import InvalidInput
 
 INSURER = {"party": "insurer", "contracting": "digital"}
 PROVIDER = {"party": "provider", "contracting": "face-to-face"}
@@ -89,3 +90,46 @@ def test_de_datum_in_de_vraag_komt_uit_de_parameters_van_de_termijnen():
 def test_een_onbekende_keuze_is_een_fout_bij_het_veld(key):
     r = run("self-audit", {**INSURER, key: "misschien"})
     assert not r["ok"] and r["errors"][0]["field"] == key
+
+
+# Art. 4 TH/NR-038: "Het zorginkoopbeleid en de procedure van zorginkoop van de zorgverzekeraar bevatten
+# ten minste de onderstaande onderdelen" -- each of the eight parts is a norm of its own.
+ARTICLE_4_PARTS = [("1", "policy_phases"), ("2", "policy_reachability"), ("3", "policy_quality"),
+                   ("4", "policy_minimum_requirements"), ("5", "policy_innovation"), ("6", "policy_societal_task"),
+                   ("7", "policy_additional_purchasing"), ("8", "policy_change_overview")]
+
+
+def test_artikel_4_vraagt_elk_van_de_acht_onderdelen_van_het_zorginkoopbeleid_apart():
+    r = run("self-audit", INSURER)
+    asked = [c for c in r["conditions"] if c["norm"] == "th-nr-038-art-4-inhoud"]
+    assert [c["id"] for c in asked][:8] == [key.replace("_", "-") for _, key in ARTICLE_4_PARTS]
+    assert all(f"(onderdeel {n})" in c["label"] for (n, _), c in zip(ARTICLE_4_PARTS, asked))
+
+
+@pytest.mark.parametrize("number,key", ARTICLE_4_PARTS, ids=[f"onderdeel-{n}" for n, _ in ARTICLE_4_PARTS])
+def test_ontbreekt_een_onderdeel_van_artikel_4_dan_is_regelgeving_niet_nageleefd(number, key):
+    r = run("self-audit", {**all_yes(INSURER), key: "no"})
+    assert (r["verdict"], r["regulation"]) == ("non-compliant", "breached")
+    assert f"onderdeel {number}" in r["summary"]
+
+
+@pytest.mark.parametrize("number,key", ARTICLE_4_PARTS, ids=[f"onderdeel-{n}" for n, _ in ARTICLE_4_PARTS])
+def test_een_onderdeel_van_artikel_4_kent_geen_niet_van_toepassing(number, key):
+    # "ten minste": every part is required, so no answer makes one not apply
+    with pytest.raises(InvalidInput):
+        sa.compute({**INSURER, key: "na"})
+    r = run("self-audit", {**INSURER, key: "na"})
+    assert r["ok"] is False and [e["field"] for e in r["errors"]] == [key]
+
+
+def test_de_eisen_voor_kleine_organisaties_gelden_alleen_bij_specifieke_aandacht_voor_hen():
+    # "Wanneer zorgverzekeraars in hun zorginkoop specifiek aandacht besteden aan kleine organisaties en
+    # nieuwe toetreders ..., vermelden ze ... ook welke eisen voor kleine organisaties en nieuwe toetreders gelden."
+    without = run("self-audit", {**all_yes(INSURER), "policy_small_organisations": "na"})
+    assert "policy-small-organisations" not in ids(without) and without["verdict"] == "compliant"
+    missing = run("self-audit", {**all_yes(INSURER), "policy_small_organisations": "no"})
+    assert missing["regulation"] == "breached"
+
+
+def test_de_inhoud_van_het_zorginkoopbeleid_wordt_een_zorgaanbieder_niet_gevraagd():
+    assert not any(c["norm"] == "th-nr-038-art-4-inhoud" for c in run("self-audit", PROVIDER)["conditions"])

@@ -22,7 +22,7 @@ from typing import Any
 from ..deadlines import params as dates
 from ..envelope import Condition, fold_kind, result_envelope, split_verdict
 from ..questions import Question, Section
-from ..safe_harbour.common import Errors, field_label, join_nl, read_choice, render_text, unknown_inputs_warning
+from ..safe_harbour.common import Errors, field_label, join_nl, lower_first, read_choice, render_text, unknown_inputs_warning
 from ..spec import Example, Page, Verdict
 
 ID = "self-audit"
@@ -67,10 +67,53 @@ R, G = "regulation", "guideline"
 BOTH = (INSURER, PROVIDER)
 POLICY = dates.POLICY
 
-DUTIES: tuple[Duty, ...] = (
+PROCESS_OPENING: tuple[Duty, ...] = (
     _duty("policy_published", "th-nr-038-art-4", R, (INSURER,), "Zorginkoopbeleid en procedure op tijd bekendgemaakt",
           f"Heeft u het zorginkoopbeleid en de procedure van de zorginkoop uiterlijk op {POLICY.describe_date()} "
           "voorafgaand aan het jaar van de zorginkoop bekendgemaakt?"),
+)
+
+CONTENTS = "th-nr-038-art-4-inhoud"
+_ASK = "Bevatten uw zorginkoopbeleid en de procedure van de zorginkoop "
+
+
+def _item(key: str, number: str | None, label: str, what: str, **extra: Any) -> Duty:
+    """One required part of the purchasing policy (art. 4 TH/NR-038, "ten minste"), as its own duty;
+    without a number, the NZa's explanation of the article in § 4.1."""
+    where = f"onderdeel {number}" if number else "toelichting NZa bij artikel 4"
+    return _duty(key, CONTENTS, R, (INSURER,), f"{label} ({where})", f"{_ASK}{what}?", **extra)
+
+
+# Art. 4 TH/NR-038: "bevatten ten minste de onderstaande onderdelen", item by item, in the source's words.
+POLICY_CONTENTS: tuple[Duty, ...] = (
+    _item("policy_phases", "1", "De fasen van de zorginkoop en de reactietermijnen per fase",
+          "de verschillende fasen waaruit de zorginkoop bestaat en de termijnen waarbinnen de zorgaanbieder "
+          "onderscheidenlijk de zorgverzekeraar in de verschillende fasen moeten reageren"),
+    _item("policy_reachability", "2", "Uw bereikbaarheid gedurende de zorginkoop",
+          "uw bereikbaarheid gedurende de zorginkoop"),
+    _item("policy_quality", "3", "Het kwaliteitsbeleid voor de in te kopen zorg",
+          "het kwaliteitsbeleid ten aanzien van de in te kopen zorg dat u bij de zorginkoop hanteert"),
+    _item("policy_minimum_requirements", "4", "De minimumeisen voor een specifiek contract",
+          "de minimumeisen waaraan zorgaanbieders moeten voldoen om in aanmerking te komen voor een specifiek contract"),
+    _item("policy_innovation", "5", "De ruimte voor innovatief zorgaanbod en de eisen daaraan",
+          "in welke mate u ruimte biedt voor innovatief zorgaanbod en, indien van toepassing, welke specifieke eisen u "
+          "stelt aan dergelijk innovatief zorgaanbod"),
+    _item("policy_societal_task", "6", "Hoe u invulling geeft aan de maatschappelijke opgave",
+          "de wijze waarop u bij de zorginkoop invulling geeft aan de maatschappelijke opgave"),
+    _item("policy_additional_purchasing", "7", "Het beleid en de procedure bij aanvullende zorginkoop",
+          "het beleid en de procedure die van toepassing zijn in geval er sprake is van aanvullende zorginkoop, en "
+          "gaat die informatie in ieder geval in op de termijnen per fase, de wijze waarop een zorgaanbieder een "
+          "verzoek tot aanvullende afspraken kan indienen en de minimumeisen waaraan u zo'n verzoek toetst"),
+    _item("policy_change_overview", "8", "Een overzicht van de wijzigingen ten opzichte van het vorige beleid",
+          "een overzicht van de wijzigingen in het zorginkoopbeleid ten opzichte van het voorgaande zorginkoopbeleid"),
+    _item("policy_small_organisations", None, "De eisen voor kleine organisaties en nieuwe toetreders",
+          "ook welke eisen voor kleine organisaties en nieuwe toetreders gelden", not_applicable=
+          "wij besteden in de zorginkoop geen specifieke aandacht aan kleine organisaties en nieuwe toetreders",
+          help_text="Toelichting van de NZa bij artikel 4 (§ 4.1 van de Handvatten): alleen wanneer u in de "
+                    "zorginkoop specifiek aandacht besteedt aan kleine organisaties en nieuwe toetreders."),
+)
+
+PROCESS: tuple[Duty, ...] = (
     _duty("policy_changes", "th-nr-038-art-8", R, (INSURER,),
           "Wijzigingen tijdig en op dezelfde wijze bekendgemaakt, en na de uiterste datum gemotiveerd",
           "Heeft u elke wijziging van het zorginkoopbeleid of de procedure tijdig en op dezelfde wijze bekendgemaakt, "
@@ -96,6 +139,9 @@ DUTIES: tuple[Duty, ...] = (
           "toekomstbestendig zorglandschap besproken, of afgesproken wanneer u dat uiterlijk doet?", forms=(FACE,)),
     _duty("ova_starting_index", "richtsnoer-7", G, BOTH, "De OVA als startpunt voor de index voor loonstijgingen",
           "Hanteerden u en de andere partij als startpunt van de onderhandeling de OVA als index voor loonstijgingen?"),
+)
+
+CONSUMER_INFORMATION: tuple[Duty, ...] = (
     _duty("useful_information", "th-nr-027-art-4", R, (INSURER,), "Bruikbare informatie aan de consument",
           "Verstrekt u bruikbare informatie aan de consument?"),
     _duty("similar_policies", "th-nr-027-art-7", R, (INSURER,), "Transparant over op elkaar lijkende polissen",
@@ -132,15 +178,20 @@ DUTIES: tuple[Duty, ...] = (
           f"Maakt u jaarlijks vanaf {dates.TRANSPARENCY.describe_date()} transparant met welke zorgverzekeraars u een "
           "contract heeft en wat dat kan betekenen voor de vergoeding van zorg?"),
 )
+DUTIES: tuple[Duty, ...] = PROCESS_OPENING + POLICY_CONTENTS + PROCESS + CONSUMER_INFORMATION
 NORM_IDS = frozenset(d.question.norm for d in DUTIES if d.question.norm)
 KIND_NL = {R: "regelgeving", G: "richtsnoer"}
 
 QUESTIONS = (
     Section("Uw rol", (ROLE, FORM)),
-    Section("Het contracteerproces (hoofdstuk 4 van de Handvatten)", tuple(d.question for d in DUTIES[:7]),
+    Section("Het contracteerproces (hoofdstuk 4 van de Handvatten)", tuple(d.question for d in PROCESS_OPENING),
             intro=f"Data (zoals {POLICY.describe_date()} en {dates.OFFER.describe_date()}) toetst de rekenhulp "
                   "Termijnen; hier gaat het om wat geen datum vastlegt."),
-    Section("Informatie aan consumenten (hoofdstuk 5 van de Handvatten)", tuple(d.question for d in DUTIES[7:])),
+    Section("Inhoud van het zorginkoopbeleid (artikel 4 Regeling TH/NR-038)", tuple(d.question for d in POLICY_CONTENTS),
+            intro="Het zorginkoopbeleid en de procedure bevatten ten minste deze onderdelen; elk onderdeel telt als "
+                  "een eigen norm.", shown_when=(ROLE.key, (INSURER,)), norms=(CONTENTS,)),
+    Section("Verder in het contracteerproces", tuple(d.question for d in PROCESS)),
+    Section("Informatie aan consumenten (hoofdstuk 5 van de Handvatten)", tuple(d.question for d in CONSUMER_INFORMATION)),
 )
 
 VERDICTS = {
@@ -168,11 +219,6 @@ def _condition(duty: Duty, answer: str | None) -> Condition | None:
     return Condition(duty.id, duty.label, met, q.norm, f"{text} ({KIND_NL[duty.kind]})", kind=duty.kind)
 
 
-def _lower_first(label: str) -> str:
-    """'De OVA als startpunt' -> 'de OVA als startpunt' (an abbreviation keeps its capitals)."""
-    return label[:1].lower() + label[1:] if label[1:2].islower() else label
-
-
 def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     """Every duty that applies to the role and form, folded apart for regulation and richtsnoeren."""
     errors = Errors()
@@ -194,7 +240,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
     regulation = fold_kind(conditions, R, "breached", "met")
     guidelines = fold_kind(conditions, G, "not-followed", "followed")
     verdict = split_verdict(regulation, guidelines)
-    not_met = [_lower_first(c.label) for c in conditions if c.met is False]
+    not_met = [lower_first(c.label) for c in conditions if c.met is False]
     open_ = [c for c in conditions if c.met is None]
     summary = {
         "compliant": f"Alle {len(conditions)} normen die voor u gelden, zijn volgens uw antwoorden nageleefd of gevolgd.",

@@ -147,6 +147,12 @@ def join_nl(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
+def lower_first(label: str) -> str:
+    """A label inside a sentence: 'De OVA als startpunt' -> 'de OVA als startpunt'; only the first
+    letter, so a name or an abbreviation keeps its capitals ('de Inspectie')."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def add_norms(envelope: dict[str, Any], norms: Iterable[str]) -> dict[str, Any]:
     """Cite norms that a warning (not a condition) rests on, after the conditions' norms."""
     for norm in norms:

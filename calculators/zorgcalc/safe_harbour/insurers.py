@@ -28,8 +28,8 @@ from ..numbers import format_bp, format_percent, parse_percent_bp
 from ..questions import Question, Repeated, Section
 from ..spec import Example, Page, Verdict
 from . import params
-from .common import (INCOMPLETE, Errors, answer_condition, field_label, incomplete_summary, read_answers, read_choice,
-                     render_text, unknown_inputs_warning)
+from .common import (INCOMPLETE, Errors, answer_condition, field_label, incomplete_summary, lower_first, read_answers,
+                     read_choice, render_text, unknown_inputs_warning)
 
 ID = "insurers"
 DESCRIPTION = "Zorgverzekeraars kopen samen in: voorwaarden van de NMa-Informatiekaart (routes A, B en C)"
@@ -421,7 +421,7 @@ def compute(inputs: dict[str, Any]) -> dict[str, Any]:
         elif any_route is False:
             summary = f"Niet toegestaan: voor '{what}' is aan geen van de routes {route_names} voldaan."
         else:
-            failing = [c.label.lower() for c in box + standing if c.met is False]
+            failing = [lower_first(c.label) for c in box + standing if c.met is False]
             summary = f"Niet toegestaan: {what} vraagt dat het volgende klopt: {failing[0]}."
     else:
         open_conds = [c for c in box + standing if c.met is None]
@@ -509,4 +509,14 @@ EXAMPLES = [
         "only_necessary_information": True, "exclusive_deals": None}),
     Example("Samen maximum kwaliteitsnormen stellen", {
         "cooperation": "maximum-quality-norms", "only_necessary_information": True, "exclusive_deals": False}),
+    Example("Samen minimum kwaliteitsnormen stellen, boven die van de Inspectie", {
+        "cooperation": "minimum-quality-norms", "scientifically_founded": True, "endorsable_by_associations": True,
+        "not_above_inspectorate": False, "individual_higher_allowed": True,
+        "only_necessary_information": True, "exclusive_deals": False}),
+    Example("Samen prestatie-indicatoren ontwikkelen, ieder koopt zelf in", {
+        "cooperation": "performance-indicators", "indicators_used_individually": True,
+        "only_necessary_information": True, "exclusive_deals": False}),
+    Example("Een ziekenhuis compenseren voor het sluiten van een SEH", {
+        "cooperation": "seh-compensation", "compensation_necessary": True, "limited_to_phase_out_costs": True,
+        "individual_financing": None, "only_necessary_information": True, "exclusive_deals": False}),
 ]
