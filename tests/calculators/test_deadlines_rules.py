@@ -234,10 +234,41 @@ def test_agreed_earlier_offer_deadline_prevails_too():
     assert condition(out, "offer")["met"] is False
 
 
-def test_offer_date_in_digital_contracting_is_not_checked_but_warned():
+# "In sectoren waarbij de zorgaanbieder een offerte aanbiedt": lid 1 is keyed on who offers, of
+# which face-to-face contracting is the usual case, not the definition.
+
+def test_lid_1_geldt_waar_de_zorgaanbieder_een_offerte_aanbiedt_ook_bij_digitaal_contracteren():
+    out = result("digital", provider_offers=True)
+    assert deadline(out, "offer")["date"] == "2026-10-01"
+    assert deadline(out, "proposal")["date"] == "2026-10-01"  # lid 2 still holds for the insurer
+
+
+def test_een_offertedatum_bij_digitaal_contracteren_laat_zien_dat_de_zorgaanbieder_offreert():
     out = result("digital", events={"offer_submitted_on": "2026-12-01"})
-    assert not [c for c in out["conditions"] if c["id"] == "offer"]
-    assert any("events.offer_submitted_on" in w for w in out["warnings"])
+    assert condition(out, "offer")["met"] is False
+    assert not any("events.offer_submitted_on" in w for w in out["warnings"])
+
+
+def test_lid_1_geldt_niet_waar_de_zorgaanbieder_geen_offerte_aanbiedt_ook_niet_face_to_face():
+    out = result(provider_offers=False, today="2026-12-01")
+    assert deadline(out, "offer")["status"] == "not-applicable"
+    assert deadline(out, "offer-parts")["status"] == "not-applicable"  # richtsnoer 5: parts of that offer
+
+
+def test_face_to_face_zonder_antwoord_wie_offreert_blijft_lid_1_open_en_nooit_gemist():
+    out = result(today="2026-12-01")  # past 1 October, but whether lid 1 holds is not known
+    assert deadline(out, "offer")["status"] == "open"
+    assert "niet ingevuld" in deadline(out, "offer")["explanation"]
+
+
+def test_digitaal_zonder_antwoord_wie_offreert_toont_geen_offertedeadline():
+    assert not [d for d in result("digital")["deadlines"] if d["id"] == "offer"]
+
+
+def test_geen_offerte_maar_wel_een_offertedatum_is_een_fout_bij_het_veld():
+    out = run("deadlines", {"contract_year": 2027, "contracting": "face-to-face", "provider_offers": False,
+                            "events": {"offer_submitted_on": "2026-09-30"}})
+    assert out["ok"] is False and [e["field"] for e in out["errors"]] == ["provider_offers"]
 
 
 # --- Art. 6 lid 2: proposal by 1 October (digital) ------------------------------------------------

@@ -51,7 +51,7 @@ def test_finding_1_the_start_asks_for_answers_and_names_what_is_needed(cid):
 # 2. Unknown becomes "gemist".
 @pytest.mark.parametrize("rid", ["policy", "offer", "target"])
 def test_finding_2_a_passed_date_with_nothing_entered_is_never_missed(rid):
-    out = deadlines(today="2026-12-01")
+    out = deadlines(today="2026-12-01", provider_offers=True)  # art. 6 lid 1 known to apply
     assert row(out, rid)["status"] in ("passed-unknown", "passed")
     assert out["verdict"] == "open"
 

@@ -158,6 +158,8 @@ def _calendar_rows(inp: Inputs, f: _Fold) -> None:
             continue
         if fd.id in ("proposal", "change-overview") and inp.insurer_intends_to_contract is False:
             continue
+        if fd.id == params.OFFER.id and inp.offer_applies is None and inp.contracting == "digital":
+            continue  # digital: the insurer proposes; an offer only when answered or dated
         f.rows[fd.id] = _fixed(fd, inp)
 
 
@@ -255,7 +257,11 @@ def _offer_parts_agreed(inp: Inputs, f: _Fold) -> None:
     """Richtsnoer 5: the parts of the offer that do not depend on September's information by
     1 September, "tenzij anders afgesproken": an agreed date prevails."""
     agreed = inp.agreed.offer_parts_deadline
-    if agreed and params.OFFER_PARTS.id in f.rows:
+    if inp.offer_applies is False and params.OFFER_PARTS.id in f.rows:
+        row = f.rows[params.OFFER_PARTS.id]
+        row.status = "not-applicable"
+        row.explanation = "De zorgaanbieder biedt in deze sector geen offerte aan: richtsnoer 5 is niet van toepassing."
+    elif agreed and params.OFFER_PARTS.id in f.rows:
         row = f.rows[params.OFFER_PARTS.id]
         row.date, row.basis = agreed, "agreed"
         row.explanation = f"Afgesproken datum; die gaat voor {params.OFFER_PARTS.describe_date()} (richtsnoer 5). "
@@ -264,64 +270,78 @@ def _offer_parts_agreed(inp: Inputs, f: _Fold) -> None:
                           "afgesproken datum daarvoor is bij digitaal contracteren niet gebruikt.")
 
 
-def _offer_or_proposal(inp: Inputs, f: _Fold) -> None:
-    """Art. 6 lid 1 (offer, an agreed date prevails) and lid 2 (proposal, no 'unless agreed') TH/NR-038."""
+def _offer(inp: Inputs, f: _Fold) -> None:
+    """Art. 6 lid 1 TH/NR-038: "In sectoren waarbij de zorgaanbieder een offerte aanbiedt", the first
+    real offer by 1 October, "tenzij ... onderling anders hebben afgesproken"."""
     ev = inp.events
     ag = inp.agreed
-    face = inp.contracting == "face-to-face"
-    # Art. 6 lid 1 (face-to-face): offer by 1 October, an agreed deadline prevails.
-    if face:
-        offer_row = f.rows["offer"]
+    if params.OFFER.id not in f.rows:
         if ag.offer_deadline:
-            offer_row.date, offer_row.basis = ag.offer_deadline, "agreed"
-            offer_row.explanation = (f"Afgesproken datum; die gaat voor {params.OFFER.describe_date()} "
-                                     "(art. 6 lid 1: tenzij anders afgesproken).")
-        if ev.offer_submitted_on:
-            f.conditions.append(rules.offer_submitted_on_time(
-                ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
-            f.acts["offer"] = (ev.offer_submitted_on, "offer")
-        elif ev.offer_received_on:
-            f.conditions.append(rules.sent_by_deadline_from_receipt(
-                "offer", "Eerste reële offerte op tijd aangeboden", params.OFFER.norms[0], "De offerte",
-                "Eerste reële offerte aangeboden op", ev.offer_received_on,
-                ag.offer_deadline or params.OFFER.date_for(inp.contract_year)))
-            f.acts["offer"] = (ev.offer_received_on, "offer")
+            f.warnings.append("Het veld agreed.offer_deadline telt alleen als de zorgaanbieder een offerte aanbiedt "
+                              "(art. 6 lid 1) en is niet gebruikt.")
+        return
+    offer_row = f.rows[params.OFFER.id]
+    if inp.offer_applies is False:
+        offer_row.status = "not-applicable"
+        offer_row.explanation = ("De zorgaanbieder biedt in deze sector geen offerte aan: artikel 6 lid 1 is niet "
+                                 "van toepassing.")
+        return
+    if ag.offer_deadline:
+        offer_row.date, offer_row.basis = ag.offer_deadline, "agreed"
+        offer_row.explanation = (f"Afgesproken datum; die gaat voor {params.OFFER.describe_date()} "
+                                 "(art. 6 lid 1: tenzij anders afgesproken).")
+    if ev.offer_submitted_on:
+        f.conditions.append(rules.offer_submitted_on_time(
+            ev.offer_submitted_on, params.OFFER.date_for(inp.contract_year), ag.offer_deadline))
+        f.acts["offer"] = (ev.offer_submitted_on, "offer")
+    elif ev.offer_received_on:
+        f.conditions.append(rules.sent_by_deadline_from_receipt(
+            "offer", "Eerste reële offerte op tijd aangeboden", params.OFFER.norms[0], "De offerte",
+            "Eerste reële offerte aangeboden op", ev.offer_received_on,
+            ag.offer_deadline or params.OFFER.date_for(inp.contract_year)))
+        f.acts["offer"] = (ev.offer_received_on, "offer")
+    if inp.offer_applies is None:
+        # applicability not known: no status by the calendar (as richtsnoer 3 without an answer)
+        offer_row.status = "open"
+        offer_row.explanation = (offer_row.explanation + " Geldt in sectoren waarin de zorgaanbieder een offerte "
+                                 "aanbiedt; bij face-to-face contracteren is dat gebruikelijk, maar het is niet "
+                                 "ingevuld.").strip()
+
+
+def _proposal(inp: Inputs, f: _Fold) -> None:
+    """Art. 6 lid 2 TH/NR-038 (digital): the contract proposal by 1 October; no "unless agreed"."""
+    ev = inp.events
+    ag = inp.agreed
+    if inp.contracting != "digital":
         if ev.proposal_sent_on:
             f.warnings.append("Het veld events.proposal_sent_on telt alleen bij digitale contractering "
-                            "(art. 6 lid 2) en is niet getoetst.")
+                              "(art. 6 lid 2) en is niet getoetst.")
         if ag.proposal_deadline:
             f.warnings.append("Het veld agreed.proposal_deadline telt alleen bij digitale contractering "
-                            "en is niet gebruikt.")
-    else:
-        if ev.offer_submitted_on:
-            f.warnings.append("Het veld events.offer_submitted_on telt alleen bij face-to-face contractering "
-                            "(art. 6 lid 1) en is niet getoetst.")
-        if ag.offer_deadline:
-            f.warnings.append("Het veld agreed.offer_deadline telt alleen bij face-to-face contractering "
-                            "en is niet gebruikt.")
-        # Art. 6 lid 2 (digital): proposal by 1 October; no "unless agreed".
-        if ev.proposal_sent_on:
-            f.conditions.append(rules.proposal_sent_on_time(
-                ev.proposal_sent_on, params.PROPOSAL.date_for(inp.contract_year), ag.proposal_deadline,
-                inp.insurer_intends_to_contract))
-            f.acts["proposal"] = (ev.proposal_sent_on, "proposal")
-        elif ev.proposal_received_on and inp.insurer_intends_to_contract is not False:
-            f.conditions.append(rules.sent_by_deadline_from_receipt(
-                "proposal", f"Contractvoorstel uiterlijk {params.PROPOSAL.describe_date()} aangeboden", params.PROPOSAL.norms[0],
-                "Het contractvoorstel", "Contractvoorstel aangeboden op", ev.proposal_received_on,
-                params.PROPOSAL.date_for(inp.contract_year), inp.insurer_intends_to_contract))
-            f.acts["proposal"] = (ev.proposal_received_on, "proposal")
-        if ag.proposal_deadline:
-            f.warnings.append(
-                f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
-                f"Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van {params.PROPOSAL.describe_date()} blijft "
-                "gelden en een afspraak maakt een later voorstel niet tijdig.")
-        if inp.insurer_intends_to_contract is False:
-            f.warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
-                            "contractvoorstel (art. 6 lid 2) en richtsnoer 6 gelden dan niet.")
-        elif inp.insurer_intends_to_contract is None and "proposal" in f.rows:
-            f.rows["proposal"].explanation = ("Alleen als de zorgverzekeraar voornemens is met deze "
-                                            "zorgaanbieder te contracteren (niet ingevuld).")
+                              "en is niet gebruikt.")
+        return
+    if ev.proposal_sent_on:
+        f.conditions.append(rules.proposal_sent_on_time(
+            ev.proposal_sent_on, params.PROPOSAL.date_for(inp.contract_year), ag.proposal_deadline,
+            inp.insurer_intends_to_contract))
+        f.acts["proposal"] = (ev.proposal_sent_on, "proposal")
+    elif ev.proposal_received_on and inp.insurer_intends_to_contract is not False:
+        f.conditions.append(rules.sent_by_deadline_from_receipt(
+            "proposal", f"Contractvoorstel uiterlijk {params.PROPOSAL.describe_date()} aangeboden", params.PROPOSAL.norms[0],
+            "Het contractvoorstel", "Contractvoorstel aangeboden op", ev.proposal_received_on,
+            params.PROPOSAL.date_for(inp.contract_year), inp.insurer_intends_to_contract))
+        f.acts["proposal"] = (ev.proposal_received_on, "proposal")
+    if ag.proposal_deadline:
+        f.warnings.append(
+            f"Er is een andere datum voor het contractvoorstel afgesproken ({date_nl(ag.proposal_deadline)}). "
+            f"Art. 6 lid 2 kent geen 'tenzij anders overeengekomen': de deadline van {params.PROPOSAL.describe_date()} blijft "
+            "gelden en een afspraak maakt een later voorstel niet tijdig.")
+    if inp.insurer_intends_to_contract is False:
+        f.warnings.append("De zorgverzekeraar is niet voornemens te contracteren: de deadline voor het "
+                        "contractvoorstel (art. 6 lid 2) en richtsnoer 6 gelden dan niet.")
+    elif inp.insurer_intends_to_contract is None and "proposal" in f.rows:
+        f.rows["proposal"].explanation = ("Alleen als de zorgverzekeraar voornemens is met deze "
+                                        "zorgaanbieder te contracteren (niet ingevuld).")
 
 
 def _proposal_period(inp: Inputs, f: _Fold) -> None:
@@ -455,7 +475,7 @@ def _flags_and_atw(inp: Inputs, f: _Fold) -> None:
 # The fold: one step per article or richtsnoer, in the order the process runs; then the statuses
 # (which read every check) and the weekend flags (which read every row).
 STEPS = (_calendar_rows, _policy_published, _policy_changed, _strategy_shared, _methods_agreed,
-         _offer_parts_agreed, _offer_or_proposal, _proposal_period, _offer_period, _question_answered, _statuses,
+         _offer_parts_agreed, _offer, _proposal, _proposal_period, _offer_period, _question_answered, _statuses,
          _flags_and_atw)
 
 

@@ -41,6 +41,11 @@ INTENDS = Question(
     "insurer_intends_to_contract", "bool3", "Is de zorgverzekeraar van plan met deze zorgaanbieder te contracteren?",
     norm=params.PROPOSAL.norms[0], default=True, shown_when=(CONTRACTING.key, ("digital",)),
     help="Standaard ja. Alleen dan geldt de deadline voor het contractvoorstel (art. 6 lid 2).")
+PROVIDER_OFFERS = Question(
+    "provider_offers", "bool3", "Biedt de zorgaanbieder in deze sector een offerte aan?", norm=params.OFFER.norms[0],
+    help=f"Artikel 6 lid 1 (eerste reële offerte uiterlijk {params.OFFER.describe_date()}) geldt 'in sectoren waarbij "
+         "de zorgaanbieder een offerte aanbiedt'. Bij face-to-face contracteren is dat de gebruikelijke gang, bij "
+         "digitaal contracteren niet. Leeg: niet bekend; een ingevulde offertedatum telt als ja.")
 METHODS_USED = Question(
     "methods_used", "bool3", "Gebruiken partijen benchmarking of volumeprognoses?", norm=params.METHODS.norms[0],
     shown_when=(CONTRACTING.key, ("face-to-face",)),
@@ -100,7 +105,7 @@ AGREED = (
 )
 
 QUESTIONS = (
-    Section("Uw situatie", (CONTRACT_YEAR, CONTRACTING, INTENDS, METHODS_USED, TODAY, ATW_ANALOGY),
+    Section("Uw situatie", (CONTRACT_YEAR, CONTRACTING, PROVIDER_OFFERS, INTENDS, METHODS_USED, TODAY, ATW_ANALOGY),
             norms=(params.POLICY.norms[0], params.OFFER.norms[0], params.PROPOSAL.norms[0])),
     Section("Wat er al gebeurde", (EVENTS[0], EVENTS[1], POLICY_CHANGE_MOTIVATED, STRATEGY_REQUESTED, *EVENTS[2:]),
             intro="Vul in wat u weet; elke ingevulde datum wordt getoetst.", collapsed=True),
@@ -152,10 +157,21 @@ class Inputs:
     strategy_requested_on: dt.date | None = None
     policy_change_motivated: bool | None = None
     methods_used: bool | None = None
+    provider_offers: bool | None = None
     events: Events = Events()
     agreed: Agreed = Agreed()
     atw_analogy: bool = False
     today: dt.date | None = None
+
+    @property
+    def offer_applies(self) -> bool | None:
+        """Art. 6 lid 1 TH/NR-038 holds "in sectoren waarbij de zorgaanbieder een offerte aanbiedt": as
+        answered, or yes when an offer's date was given; None when not known."""
+        if self.provider_offers is not None:
+            return self.provider_offers
+        if self.events.offer_submitted_on or self.events.offer_received_on:
+            return True
+        return None
 
     @property
     def purchasing_year(self) -> int:
@@ -273,6 +289,7 @@ def parse(raw: dict[str, Any]) -> Inputs:
     intends = _bool(raw.get(INTENDS.key, INTENDS.default), INTENDS.key, errors)
     motivated = _bool(raw.get(POLICY_CHANGE_MOTIVATED.key), POLICY_CHANGE_MOTIVATED.key, errors)
     methods_used = _bool(raw.get(METHODS_USED.key), METHODS_USED.key, errors)
+    provider_offers = _bool(raw.get(PROVIDER_OFFERS.key), PROVIDER_OFFERS.key, errors)
     atw_analogy = _bool(raw.get(ATW_ANALOGY.key), ATW_ANALOGY.key, errors)
     requested = _date(raw.get(STRATEGY_REQUESTED.key), STRATEGY_REQUESTED.key, errors)
     today = _date(raw.get(TODAY.key), TODAY.key, errors)
@@ -302,6 +319,10 @@ def parse(raw: dict[str, Any]) -> Inputs:
             agreed_values[f] = value
 
     errors += _impossible_orders(events)
+    if provider_offers is False and (events.offer_submitted_on or events.offer_received_on):
+        errors.append(FieldError(PROVIDER_OFFERS.key, "U vulde een datum van de offerte in, maar antwoordde dat de "
+                                                      "zorgaanbieder geen offerte aanbiedt. Kies ja, of maak de "
+                                                      "offertedatum leeg."))
     if errors:
         raise InvalidInput(errors)
     return Inputs(
@@ -311,6 +332,7 @@ def parse(raw: dict[str, Any]) -> Inputs:
         strategy_requested_on=requested,
         policy_change_motivated=motivated,
         methods_used=methods_used,
+        provider_offers=provider_offers,
         events=events,
         agreed=Agreed(**agreed_values),
         atw_analogy=bool(atw_analogy),
@@ -340,6 +362,9 @@ EXAMPLES: list[Example] = [
     Example(f"Inkoopbeleid na {params.POLICY.describe_date()} gewijzigd zonder motivering", {
         "contract_year": 2027, "contracting": "digital", "policy_change_motivated": False,
         "events": {"policy_published_on": "2026-03-25", "policy_changed_on": "2026-05-12"}}),
+    Example("Strategisch beleid gevraagd en op tijd gedeeld (richtsnoer 1)", {
+        "contract_year": 2027, "contracting": "face-to-face", "strategy_requested_on": "2026-03-20",
+        "events": {"strategy_shared_on": "2026-05-28"}}),
     Example("Contractjaar 2029: deadlines in het weekend, met 'Atw naar analogie'", {
         "contract_year": 2029, "contracting": "face-to-face", "atw_analogy": True}),
 ]

@@ -235,7 +235,9 @@ OFFER = FixedDeadline(
     actor="provider",
     template="Eerste reële offerte aanbieden, met een duidelijke inhoudelijke toelichting",
     norms=("th-nr-038-art-6-lid-1", "th-nr-038-art-6-lid-4"),
-    applies_to=frozenset({"face-to-face"}),
+    # "In sectoren waarbij de zorgaanbieder een offerte aanbiedt": keyed on who offers (Inputs.offer_applies),
+    # of which face-to-face contracting is the usual case, not the definition.
+    applies_to=BOTH_FORMS,
     reference=Source(REGELING, "6", "1", f"{HANDVATTEN}, § 4.6.2"),
     agreement_prevails=True,  # "tenzij de zorgaanbieder en zorgverzekeraar onderling anders hebben afgesproken"
 )
