@@ -16,7 +16,7 @@ agreements that
 All four must hold. Lid 4: the undertaking that relies on lid 3 proves that it is met. So the
 calculator asks per condition whether the parties can substantiate it, and its verdict is their
 own assessment, never an ACM decision. The short "how" per condition stays in the visitor's
-browser: it goes into the printed result, never into a link (docs-dev/domain-rules.md §2a).
+browser: it goes into the printed result, never into a link (docs-dev/domain-rules.md §9).
 """
 
 from __future__ import annotations
