@@ -16,7 +16,6 @@ import functools
 import json
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 from zorgcalc import run
 from zorgcalc.registry import calculators, load

@@ -7,7 +7,6 @@ wrong (a Dutch message on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any, TextIO
 

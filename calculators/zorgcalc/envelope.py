@@ -7,7 +7,7 @@ so serialisation is fixed here (`to_json`) to keep the three byte-identical.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
 DISCLAIMER = (

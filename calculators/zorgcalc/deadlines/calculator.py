@@ -17,9 +17,9 @@ from typing import Any
 
 from ..envelope import DISCLAIMER, Condition, fold_kind, result_envelope, split_verdict
 from ..parameters import Parameter
-from ..spec import Page, Verdict
+from ..spec import Page
 from . import atw, atw_data, params, rules
-from .dutch import date_nl, days_nl
+from .dutch import date_nl
 from .inputs import DEFAULT_INPUTS, EXAMPLES, QUESTIONS, Inputs, parse  # noqa: F401  (the interface)
 from .render import SITE_URL, VERDICTS, norm_url, to_ics, to_text
 
