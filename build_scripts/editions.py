@@ -188,6 +188,8 @@ def _frozen_markdown(text: str, banner: str) -> str:
         return "](" + (f"../{target}" if target.startswith("../") else target)
 
     body = _LINK.sub(relink, body)
+    # the schema.org data of the current norms is not this edition's
+    body = "\n".join(line for line in body.split("\n") if not line.startswith('--8<-- "jsonld/'))
     lines = body.split("\n")
     h1 = next((k for k, line in enumerate(lines) if line.startswith("# ")), -1)
     lines.insert(h1 + 1, "\n" + banner + "\n")

@@ -260,7 +260,8 @@ def collect(docs: Path = DOCS) -> list[Norm]:
     norms: list[Norm] = []
     problems: list[str] = []
     generated = {(docs / "normen" / name).resolve() for name in ("index.md", "wijzigingen.md")}
-    order = nav_pages(docs.parent / "mkdocs.yml")
+    config = docs.parent / "mkdocs.yml"
+    order = nav_pages(config if config.exists() else ROOT / "mkdocs.yml")
     for path in sorted(docs.rglob("*.md"), key=lambda p: _nav_order(p.relative_to(docs).as_posix(), order)):
         if path.resolve() in generated or is_frozen_page(path.relative_to(docs).as_posix()):
             continue
@@ -349,7 +350,7 @@ def norms_json(norms: Iterable[Norm], records: dict[str, dict]) -> str:
 
 def main(root: Path = ROOT) -> int:
     """Validate every box, then write the frozen edition pages, the register, norms.json and the feed."""
-    from . import changes_page, editions, feed, norm_records
+    from . import changes_page, editions, feed, jsonld, norm_records
 
     docs = root / "docs"
     sources = editions.load(root)
@@ -357,6 +358,7 @@ def main(root: Path = ROOT) -> int:
     try:
         norms = collect(docs)
         records, found, problems = norm_records.records(norms, sources, root / "mkdocs.yml", root)
+        problems += jsonld.write(norms, records, root / "build" / "snippets", docs)
         if problems:
             raise NormError("\n".join(problems))
     except NormError as exc:
