@@ -350,7 +350,7 @@ def norms_json(norms: Iterable[Norm], records: dict[str, dict]) -> str:
 
 def main(root: Path = ROOT) -> int:
     """Validate every box, then write the frozen edition pages, the register, norms.json and the feed."""
-    from . import changes_page, editions, feed, jsonld, norm_records
+    from . import changes_page, editions, embed_kit, feed, jsonld, norm_records
 
     docs = root / "docs"
     sources = editions.load(root)
@@ -371,6 +371,7 @@ def main(root: Path = ROOT) -> int:
     (docs / "normen" / "norms.json").write_text(norms_json(norms, records), encoding="utf-8")
     (docs / "normen" / "wijzigingen.md").write_text(changes_page.markdown(found, norms), encoding="utf-8")
     (docs / "normen" / "feed.xml").write_text(feed.atom(found, records, root / "mkdocs.yml"), encoding="utf-8")
+    embed_kit.write(norms, records, docs, root / "build" / "snippets", root / "mkdocs.yml")
     counts = {k: sum(1 for n in norms if n.kind == k) for k in NORM_KINDS}
     print(f"{len(norms)} normen: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0

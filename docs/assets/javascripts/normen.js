@@ -170,6 +170,23 @@
     normsData.then(function (byId) { callback(byId, base); }, function () { /* the boxes stay as they are */ });
   }
 
+  /* The linking page's embed codes: each "Kopieer de code" button copies its own code. */
+  function addEmbedCopy(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("button.insluitcode-kopieer"), function (button) {
+      if (button.dataset.ready) { return; }
+      button.dataset.ready = "1";
+      var status = button.parentNode.querySelector(".insluitcode-status");
+      button.addEventListener("click", function () {
+        var code = document.getElementById(button.getAttribute("data-copy")).textContent;
+        copyText(code).then(function () {
+          announce(status, "Code gekopieerd.");
+        }, function () {
+          announce(status, "Kopiëren lukte niet. Selecteer de code hierboven en kopieer die zelf.");
+        });
+      });
+    });
+  }
+
   function cellText(row, index) {
     var cell = row.cells[index];
     return cell ? cell.textContent.trim() : "";
@@ -254,6 +271,7 @@
 
   function init() {
     addCopyButtons(document);
+    addEmbedCopy(document);
     withNorms(function (norms, base) {
       addNormDetails(document, norms, base);
       addRegisterCitations(document, norms);
