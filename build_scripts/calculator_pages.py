@@ -130,6 +130,8 @@ def embed_page(page: Page) -> str:
         f'<link rel="stylesheet" href="{base}assets/stylesheets/normen.css">'
         f'<link rel="stylesheet" href="{base}assets/stylesheets/calculator.css">'
         f'<link rel="canonical" href="{base}rekenhulpen/{page.slug}/">'
+        # every link, also those the result renders later, opens in a new tab (build_scripts/embed_kit.py)
+        f'<script src="{base}assets/javascripts/insluiten.js" defer></script>'
         '</head><body class="zc-embed"><main>'
         f'<h1 class="zc-embed-title">{escape(page.title)}</h1>'
         f'{widget(page, base, embed=True)}'

@@ -28,11 +28,14 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from . import official
+from .editions import is_frozen_page
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 REGISTER_MD = DOCS / "normen" / "index.md"
 NORMS_JSON = DOCS / "normen" / "norms.json"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # kind -> the word the box title must start with, and how the register names it
 NORM_KINDS: dict[str, str] = {
@@ -43,7 +46,7 @@ NORM_KINDS: dict[str, str] = {
 # Other block types allowed in pages; they are not norms.
 OTHER_BLOCKS = ("note", "info", "warning")
 META_FIELDS = {"Bron": "source", "Wie": "actor", "Contractering": "form", "Termijn": "deadline",
-               "Wettekst": "statute", "Uitleg": "guidance", "Open punt": "open_points", "Id": "id"}
+               "Wettekst": "statute", "Uitleg": "guidance", "Open punt": "open_points", "Ingetrokken": "withdrawn", "Id": "id"}
 REQUIRED_META = ("Bron", "Wie", "Id")
 ACTORS = ("zorgverzekeraar", "zorgaanbieder", "brancheorganisatie")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -67,6 +70,7 @@ class Norm:
     statute: str | None = None  # a paraphrase's binding text: the orange box it restates ("Wettekst")
     guidance: str | None = None  # a statute box's paraphrase by a source ("Uitleg")
     open_points: str | None = None  # the site's open points on this norm ("Open punt")
+    withdrawn: str | None = None  # the edition that withdrew it ("Ingetrokken"); the box stays for its permalinks
     line: int = field(default=0, compare=False)
 
 
@@ -214,6 +218,7 @@ def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm
             source=meta.get("Bron", ""), actor=meta.get("Wie", ""), actors=actors,
             form=meta.get("Contractering"), deadline=meta.get("Termijn"),
             statute=meta.get("Wettekst"), guidance=meta.get("Uitleg"), open_points=meta.get("Open punt"),
+            withdrawn=meta.get("Ingetrokken"),
             page=rel, url=f"{page_url(rel)}#{nid}", line=line_no,
         ))
 
@@ -254,10 +259,11 @@ def collect(docs: Path = DOCS) -> list[Norm]:
     md = _parser()
     norms: list[Norm] = []
     problems: list[str] = []
-    generated = {REGISTER_MD.resolve()}
-    order = nav_pages()
+    generated = {(docs / "normen" / name).resolve() for name in ("index.md", "wijzigingen.md")}
+    config = docs.parent / "mkdocs.yml"
+    order = nav_pages(config if config.exists() else ROOT / "mkdocs.yml")
     for path in sorted(docs.rglob("*.md"), key=lambda p: _nav_order(p.relative_to(docs).as_posix(), order)):
-        if path.resolve() in generated:
+        if path.resolve() in generated or is_frozen_page(path.relative_to(docs).as_posix()):
             continue
         page_norms, page_problems, _ = parse_page(md, path, docs)
         norms += page_norms
@@ -269,6 +275,7 @@ def collect(docs: Path = DOCS) -> list[Norm]:
             problems.append(f"{n.page}:{n.line}: id '{n.id}' bestaat al ({first.page}:{first.line})")
         else:
             seen[n.id] = n
+    problems += official.check(norms)
     if problems:
         raise NormError("\n".join(problems))
     return norms
@@ -319,7 +326,7 @@ def register_markdown(norms: Iterable[Norm]) -> str:
         link = f"[{n.id}](../{n.page}#{n.id}){{#{n.id} .norm-register-id}}"
         kind = f'<span class="soort-{n.kind}">{n.kind_label}</span>'
         out.append("| " + " | ".join([
-            link, kind, _cell(short_title(n)), _cell(actor_column(n)), _cell(n.form), _cell(n.deadline), _cell(n.source),
+            link, kind, ("**Ingetrokken** · " if n.withdrawn else "") + _cell(short_title(n)), _cell(actor_column(n)), _cell(n.form), _cell(n.deadline), _cell(n.source),
         ]) + " |")
     from .coverage import coverage_markdown
 
@@ -328,28 +335,43 @@ def register_markdown(norms: Iterable[Norm]) -> str:
     return "\n".join(out)
 
 
-def norms_json(norms: Iterable[Norm]) -> str:
+def norms_json(norms: Iterable[Norm], records: dict[str, dict]) -> str:
+    """norms.json: every box's own fields, and what norm_records adds (edition, validity, citation)."""
     data = {
         "schema_version": SCHEMA_VERSION,
         "generator": "build_scripts/norms.py",
         "norms": [
-            {k: v for k, v in asdict(n).items() if k != "line"} | {"actor_summary": actor_column(n)}
+            {k: v for k, v in asdict(n).items() if k != "line"} | {"actor_summary": actor_column(n)} | records[n.id]
             for n in norms
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def main() -> int:
+def main(root: Path = ROOT) -> int:
+    """Validate every box, then write the frozen edition pages, the register, norms.json and the feed."""
+    from . import changes_page, editions, embed_kit, feed, jsonld, norm_records
+
+    docs = root / "docs"
+    sources = editions.load(root)
+    editions.freeze(docs, sources, root)
     try:
-        norms = collect()
+        norms = collect(docs)
+        records, found, problems = norm_records.records(norms, sources, root / "mkdocs.yml", root)
+        problems += jsonld.write(norms, records, root / "build" / "snippets", docs)
+        if problems:
+            raise NormError("\n".join(problems))
     except NormError as exc:
         print("Normkaders ongeldig; de bouw stopt:", file=sys.stderr)
         print(exc, file=sys.stderr)
         return 1
-    REGISTER_MD.parent.mkdir(parents=True, exist_ok=True)
-    REGISTER_MD.write_text(register_markdown(norms), encoding="utf-8")
-    NORMS_JSON.write_text(norms_json(norms), encoding="utf-8")
+    register = docs / "normen" / "index.md"
+    register.parent.mkdir(parents=True, exist_ok=True)
+    register.write_text(register_markdown(norms), encoding="utf-8")
+    (docs / "normen" / "norms.json").write_text(norms_json(norms, records), encoding="utf-8")
+    (docs / "normen" / "wijzigingen.md").write_text(changes_page.markdown(found, norms), encoding="utf-8")
+    (docs / "normen" / "feed.xml").write_text(feed.atom(found, records, root / "mkdocs.yml"), encoding="utf-8")
+    embed_kit.write(norms, records, docs, root / "build" / "snippets", root / "mkdocs.yml")
     counts = {k: sum(1 for n in norms if n.kind == k) for k in NORM_KINDS}
     print(f"{len(norms)} normen: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0

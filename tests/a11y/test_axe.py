@@ -24,6 +24,16 @@ def test_every_page_has_no_axe_violations(page, site):
     assert failures == {}
 
 
+def test_every_norm_quote_card_has_no_axe_violations(page, site):
+    failures = {}
+    for card in sorted((site / "normen" / "kaart").glob("*.html")):
+        page.goto(f"/normen/kaart/{card.name}")
+        found = axe_violations(page)
+        if found:
+            failures[card.stem] = found
+    assert failures == {}
+
+
 def test_every_embed_page_has_no_axe_violations(page):
     failures = {}
     for spec in PAGES:

@@ -1,5 +1,6 @@
 /* Progressive enhancement for norm boxes and the norm register. Without JavaScript every
-   permalink is still a plain link and the register a plain table. No network requests. */
+   permalink is still a plain link and the register a plain table. One request, to this site's own
+   norms.json (edition, validity, official text and citation of every norm); none elsewhere. */
 (function () {
   "use strict";
 
@@ -34,24 +35,155 @@
       var id = box.id;
       var link = box.querySelector('dd > a[href="#' + id + '"], dd a[href="#' + id + '"]');
       if (!link || link.parentNode.querySelector(".norm-copy")) { return; }
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "norm-copy";
-      button.textContent = "Kopieer de vaste link";  // the visible text is part of the accessible name (WCAG 2.5.3)
-      button.setAttribute("aria-label", "Kopieer de vaste link naar norm " + id);
-      var status = document.createElement("span");
-      status.className = "norm-copy-status";
-      status.setAttribute("role", "status");
+      // the visible text is part of the accessible name (WCAG 2.5.3)
+      link.parentNode.appendChild(copyButton("Kopieer de vaste link", "Kopieer de vaste link naar norm " + id,
+        "Link", function () { return window.location.origin + window.location.pathname + "#" + id; }));
+    });
+  }
+
+  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december"];
+
+  function dutchDate(iso) {
+    if (!iso) { return "onbekend"; }
+    var p = iso.split("-");
+    return parseInt(p[2], 10) + " " + MONTHS[parseInt(p[1], 10) - 1] + " " + p[0];
+  }
+
+  function today() {
+    var d = new Date();
+    return dutchDate(d.getFullYear() + "-" + (d.getMonth() + 1) + "-" + d.getDate());
+  }
+
+  /* The citation as the reader copies it: norms.json's, with the day it is read. */
+  function citationOf(norm) {
+    return norm.citation + ", geraadpleegd op " + today() + ".";
+  }
+
+  /* A button that copies text() and says in a status line what it copied, or the text itself. */
+  function copyButton(label, name, what, text) {
+    var wrap = document.createElement("span");
+    wrap.className = "norm-copy-wrap";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "norm-copy";
+    button.textContent = label;
+    button.setAttribute("aria-label", name);
+    var status = document.createElement("span");
+    status.className = "norm-copy-status";
+    status.setAttribute("role", "status");
+    button.addEventListener("click", function () {
+      var value = text();
+      copyText(value).then(function () {
+        announce(status, what + " gekopieerd: " + value);
+      }, function () {
+        announce(status, "Kopiëren lukte niet. De " + what.toLowerCase() + " is: " + value);
+      });
+    });
+    wrap.appendChild(button);
+    wrap.appendChild(status);
+    return wrap;
+  }
+
+  function citeButton(norm) {
+    var wrap = copyButton("Citeer", "Citeer norm " + norm.id + ": kopieer de bronvermelding", "Bronvermelding",
+      function () { return citationOf(norm); });
+    wrap.className = "norm-cite";
+    wrap.querySelector("button").className = "norm-cite-button";
+    wrap.querySelector("[role=status]").className = "norm-cite-status";
+    return wrap;
+  }
+
+  function term(dl, label, content) {
+    var dt = document.createElement("dt");
+    dt.textContent = label;
+    var dd = document.createElement("dd");
+    if (typeof content === "string") { dd.textContent = content; } else { dd.appendChild(content); }
+    dl.appendChild(dt);
+    dl.appendChild(dd);
+    return dd;
+  }
+
+  function link(href, text, newTab) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    if (newTab) { a.target = "_blank"; a.rel = "noopener"; }
+    return a;
+  }
+
+  /* Edition, validity, last change, official text and "Citeer" in each box's metadata list. */
+  function addNormDetails(root, norms, base) {
+    if (/\/editie-[^/]+\//.test(window.location.pathname)) { return; }  // a frozen edition says its own edition
+    Array.prototype.forEach.call(root.querySelectorAll(
+      ".admonition.regelgeving[id], .admonition.richtsnoer[id], .admonition.streefdatum[id]"), function (box) {
+      var norm = norms[box.id];
+      var dl = box.querySelector(":scope > dl");
+      if (!norm || !dl || dl.querySelector(".norm-details")) { return; }
+      var edition = norm.edition.label;
+      var dd = term(dl, "Editie", edition);
+      dd.classList.add("norm-details");
+      if (norm.edition.frozen_url) {
+        dd.appendChild(document.createTextNode(" ("));
+        dd.appendChild(link(norm.edition.frozen_url.replace(/^https:\/\/[^/]+\//, base), "bevroren versie van deze editie"));
+        dd.appendChild(document.createTextNode(")"));
+      }
+      term(dl, "Geldt vanaf", norm.valid_from ? dutchDate(norm.valid_from) :
+        "onbekend (de bron noemt geen datum)");
+      if (norm.valid_until) { term(dl, "Geldt tot", dutchDate(norm.valid_until)); }
+      var changed = term(dl, "Laatst gewijzigd", dutchDate(norm.last_changed) + " (op deze site) ");
+      var last = norm.changes[0];
+      if (last) {
+        changed.appendChild(link(base + "normen/wijzigingen/#" + norm.id + "-" + last.edition,
+          last.kind === "gewijzigd" ? "wat er veranderde" : "wijzigingen"));
+      }
+      if (norm.official_url && !box.querySelector('a[href="' + norm.official_url + '"]')) {
+        term(dl, "Officiële tekst", link(norm.official_url, "wetten.overheid.nl", false));
+      }
+      term(dl, "Bronvermelding", citeButton(norm));
+    });
+  }
+
+  function addRegisterCitations(root, norms) {
+    Array.prototype.forEach.call(root.querySelectorAll("a.norm-register-id"), function (a) {
+      var norm = norms[a.id];
+      if (!norm || a.parentNode.querySelector(".norm-cite")) { return; }
+      a.parentNode.appendChild(citeButton(norm));
+    });
+  }
+
+  var normsData = null;
+  function withNorms(callback) {
+    var script = document.querySelector('script[src*="javascripts/normen.js"]');
+    if (!script || !document.querySelector(".admonition[id], a.norm-register-id")) { return; }
+    var base = new URL("../../", script.src).href;
+    if (!normsData) {
+      normsData = fetch(new URL("normen/norms.json", base).href).then(function (r) {
+        if (!r.ok) { throw new Error(r.status); }
+        return r.json();
+      }).then(function (data) {
+        var byId = {};
+        data.norms.forEach(function (n) { byId[n.id] = n; });
+        return byId;
+      });
+    }
+    normsData.then(function (byId) { callback(byId, base); }, function () { /* the boxes stay as they are */ });
+  }
+
+  /* The linking page's embed codes: each "Kopieer de code" button copies its own code. */
+  function addEmbedCopy(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("button.insluitcode-kopieer"), function (button) {
+      if (button.dataset.ready) { return; }
+      button.dataset.ready = "1";
+      var status = button.parentNode.querySelector(".insluitcode-status");
       button.addEventListener("click", function () {
-        var url = window.location.origin + window.location.pathname + "#" + id;
-        copyText(url).then(function () {
-          announce(status, "Link gekopieerd: " + url);
+        var code = document.getElementById(button.getAttribute("data-copy")).textContent;
+        copyText(code).then(function () {
+          announce(status, "Code gekopieerd.");
         }, function () {
-          announce(status, "Kopiëren lukte niet. De link is: " + url);
+          announce(status, "Kopiëren lukte niet. Selecteer de code hierboven en kopieer die zelf.");
         });
       });
-      link.parentNode.appendChild(button);
-      link.parentNode.appendChild(status);
     });
   }
 
@@ -139,6 +271,12 @@
 
   function init() {
     addCopyButtons(document);
+    addEmbedCopy(document);
+    withNorms(function (norms, base) {
+      addNormDetails(document, norms, base);
+      addRegisterCitations(document, norms);
+      focusableScrollRegions(document);
+    });
     addRegisterFilters(document);
     focusableScrollRegions(document);
   }
