@@ -113,6 +113,8 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'<button type="button" class="zc-button zc-print" hidden>Afdrukken</button>{ics}'
         f'<p class="zc-copy-status" role="status"></p></div>'
         f'<p class="zc-print-meta"></p>'
+        '<details class="zc-check-answers" hidden><summary>Controleer uw antwoorden '
+        '(<span class="zc-check-count">0</span>)</summary><dl class="zc-check-list"></dl></details>'
         f'<div class="zc-result-body" aria-live="polite" data-verdict="{escape(verdict)}">'
         f'{render(result, context["norms"], base, embed)}</div></section></div>'
         f'<script src="{base}assets/javascripts/calculator-guard.js" defer></script>'

@@ -13,6 +13,7 @@ import json
 from html import escape
 from typing import Any
 
+from zorgcalc import dates
 from zorgcalc.questions import (YES_NO_UNKNOWN, Question, Repeated, Section, concrete, field_id, get_path,
                                 parse_path)
 from zorgcalc.registry import load
@@ -30,9 +31,21 @@ def _help(q: Question, fid: str) -> str:
     return f'<p class="zc-help" id="{fid}-uitleg">{escape(q.help)}</p>' if q.help else ""
 
 
-def _describedby(fid: str, has_help: bool) -> str:
-    ids = ([f"{fid}-uitleg"] if has_help else []) + [f"{fid}-fout"]
+def _describedby(fid: str, has_help: bool, has_hint: bool = False) -> str:
+    ids = ([f"{fid}-hint"] if has_hint else []) + ([f"{fid}-uitleg"] if has_help else []) + [f"{fid}-fout"]
     return " ".join(ids)
+
+
+def _label(q: Question) -> str:
+    """The question, with "(verplicht)" in words when the calculator cannot answer without it
+    (NL Design System form field: a required field says so in its label, not by an asterisk)."""
+    required = ' <span class="zc-required">(verplicht)</span>' if q.required else ""
+    return f"{escape(q.label)}{required}"
+
+
+def _hint(q: Question, fid: str) -> str:
+    """The format hint between label and input (GOV.UK hint text): dates as people write them."""
+    return f'<p class="zc-hint" id="{fid}-hint">{escape(dates.HINT)}</p>' if q.kind == "date" else ""
 
 
 def _show_when(cond: tuple[str, tuple[str, ...]] | None) -> str:
@@ -62,7 +75,8 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
     if value is None and q.form_only:  # a calculator's own default is never pre-filled: it starts unanswered
         value = q.default
     help_html = _help(q, fid)
-    described = _describedby(fid, bool(help_html))
+    hint = _hint(q, fid)
+    described = _describedby(fid, bool(help_html), bool(hint))
     error = f'<p class="zc-field-error" id="{fid}-fout"></p>'
     keys = _keys(path, template) + (" data-form-only" if q.form_only else "") + (" data-private" if q.private else "")
     if q.kind in ("bool3", "choice", "multi"):
@@ -82,7 +96,7 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
         default = "" if q.default is None or not q.form_only else f' data-default="{escape(json.dumps(q.default))}"'
         return (f'<fieldset class="zc-field zc-choice" id="{fid}"{keys} data-kind="{kind}" '
                 f'aria-describedby="{described}"{_show_when(q.shown_when)}{default}{_infer(q)}>'
-                f'<legend>{escape(q.label)}</legend>'
+                f'<legend>{_label(q)}</legend>'
                 f'<div class="zc-options">{"".join(items)}</div>{help_html}{error}</fieldset>')
     if q.kind == "check":
         checked = " checked" if value is True else ""
@@ -92,14 +106,15 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
     attrs = {
         "int": f'type="text" inputmode="numeric" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
         "text": f'type="text" autocomplete="off" maxlength="{MAX_TEXT_CHARS}"',
-        "date": 'type="date"',
+        # typed as people write dates (zorgcalc/dates.py reads them), not the browser's own format
+        "date": f'type="text" autocomplete="off" spellcheck="false" maxlength="{MAX_NUMBER_CHARS}"',
         "money": f'type="text" inputmode="decimal" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
         "percent": f'type="text" inputmode="decimal" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
     }[q.kind]
     shown = "" if value is None else str(value)
     suffix = {"money": '<span class="zc-unit">euro</span>', "percent": '<span class="zc-unit">%</span>'}.get(q.kind, "")
     width = f" zc-{q.width}" if q.width else ""
-    return (f'<div class="zc-field{width}"{_show_when(q.shown_when)}><label for="{fid}">{escape(q.label)}</label>'
+    return (f'<div class="zc-field{width}"{_show_when(q.shown_when)}><label for="{fid}">{_label(q)}</label>{hint}'
             f'<span class="zc-input"><input {attrs} id="{fid}" name="{fid}"{keys} '
             f'data-kind="{q.kind}" value="{escape(shown)}" aria-describedby="{described}">{suffix}</span>'
             f'{help_html}{error}</div>')
@@ -148,7 +163,12 @@ def render_form(calculator: str, values: dict[str, Any], norms: dict[str, dict] 
             fieldset = (f'<details class="zc-more"{" open" if filled else ""}><summary>{escape(g.legend)}</summary>'
                         f'{fieldset}</details>')
         groups.append(fieldset)
-    return (f'<form class="zc-form" novalidate aria-label="Invoer">{"".join(groups)}'
+    # GOV.UK error summary (WCAG 3.3.1): filled and focused by calculator.js when a result names
+    # fields in error, each message a link to its field
+    summary = (f'<div class="zc-error-summary" id="zc-fouten-{escape(calculator)}" tabindex="-1" hidden>'
+               f'<div role="alert"><h2 class="zc-error-summary-title">Er is een probleem</h2>'
+               f'<ul class="zc-error-summary-list"></ul></div></div>')
+    return (f'<form class="zc-form" novalidate aria-label="Invoer">{summary}{"".join(groups)}'
             '<noscript><p class="zc-help">Zonder JavaScript rekent deze pagina niet mee; de uitkomst hieronder '
             'hoort bij een leeg formulier.</p></noscript>'
             '<button type="submit" class="zc-button zc-submit">Bereken</button></form>')

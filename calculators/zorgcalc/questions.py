@@ -35,7 +35,7 @@ YES_NO_UNKNOWN: Options = (("true", "ja"), ("false", "nee"), ("null", "weet ik n
 
 # How each kind is named in the interface documentation.
 KIND_DOC: dict[str, str] = {
-    "int": "geheel getal", "text": "tekst", "date": "datum (JJJJ-MM-DD)", "money": "bedrag in euro",
+    "int": "geheel getal", "text": "tekst", "date": "datum: 3-10-2026, 3 oktober 2026 of 2026-10-03 (ISO)", "money": "bedrag in euro",
     "percent": "percentage", "bool3": "ja/nee (true, false of null)", "check": "ja/nee (true of false)",
     "choice": "keuze", "multi": "lijst van keuzes",
 }

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from html import escape
 from typing import Any
 
+from . import next_steps
 from .questions import field_id
 
 TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?", "caution": "!"}
@@ -42,6 +44,12 @@ def date_nl(iso: str) -> str:
 class _Ctx:
     def __init__(self, norms: dict[str, dict], base: str, new_tab: bool):
         self.norms, self.base, self.new_tab = norms, base, new_tab
+
+    def link(self, href: str, text: str) -> str:
+        """A link to a page of this site (relative to its root) or a mailto: address."""
+        url = href if href.startswith("mailto:") else self.base + href
+        target = ' target="_blank" rel="noopener"' if self.new_tab and not href.startswith("mailto:") else ""
+        return f'<a href="{escape(url)}"{target}>{escape(text)}</a>'
 
     def norm_link(self, norm_id: str, text: str | None = None) -> str:
         info = self.norms.get(norm_id)
@@ -81,18 +89,36 @@ def _routes(ctx: _Ctx, routes: dict[str, dict]) -> str:
     return "".join(out)
 
 
+def _table(caption: str, headers: list[str], rows: list[tuple[str, list[str]]], table_class: str,
+           title_cols: tuple[int, ...] = (0,)) -> str:
+    """A result table for wide containers and the same rows as cards for narrow ones (one card per
+    row: the row's title, then each column's header beside its value; calculator.css shows one of
+    the two by the width of the result, so no table is wider than its container). ``rows`` holds
+    (row id attribute or "", cells as HTML); the cells of ``title_cols``, joined by ". ", are a card's heading."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    body = "".join(f"<tr{rid}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for rid, cells in rows)
+    cards = []
+    for _, cells in rows:
+        heading = ". ".join(cells[i] for i in title_cols)
+        fields = "".join(f"<div><dt>{escape(h)}</dt><dd>{c}</dd></div>"
+                         for i, (h, c) in enumerate(zip(headers, cells)) if c and i not in title_cols)
+        cards.append(f'<li class="zc-card"><p class="zc-card-title">{heading}</p><dl>{fields}</dl></li>')
+    caption_html = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return (f'<div class="zc-table-wrap"><table class="{table_class}">{caption_html}<thead><tr>{head}</tr></thead>'
+            f'<tbody>{body}</tbody></table></div>'
+            f'<ol class="zc-cards" aria-label="{escape(caption or headers[0])}">{"".join(cards)}</ol>')
+
+
 def _items(ctx: _Ctx, items: list[dict]) -> str:
     rows = []
     for item in items:
         allowed = item.get("allowed")
         word = "mag" if allowed else "mag niet"
         tone = "good" if allowed else "bad"
-        rows.append(f'<tr class="zc-{tone}"><td>{escape(item.get("label") or item["id"])}</td>'
-                    f'<td><span aria-hidden="true">{TONE_ICON[tone]}</span> {word}</td>'
-                    f'<td>{escape(item.get("explanation", ""))}</td><td>{ctx.norm_link(item["norm"])}</td></tr>')
-    return ('<h3>Per soort informatie</h3><div class="zc-table-wrap"><table class="zc-items"><thead><tr>'
-            '<th scope="col">Informatie</th><th scope="col">Delen?</th><th scope="col">Waarom</th>'
-            '<th scope="col">Norm</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>")
+        rows.append(("", [escape(item.get("label") or item["id"]),
+                          f'<span aria-hidden="true">{TONE_ICON[tone]}</span> {word}',
+                          escape(item.get("explanation", "")), ctx.norm_link(item["norm"])]))
+    return "<h3>Per soort informatie</h3>" + _table("", ["Informatie", "Delen?", "Waarom", "Norm"], rows, "zc-items")
 
 
 def _timeline(result: dict) -> str:
@@ -171,16 +197,25 @@ def _deadlines(ctx: _Ctx, result: dict) -> str:
         if d.get("days_left") is not None and d["status"] == "open":
             days = f' ({d["days_left"]} dagen)'
         kind = KIND_CLASS[d["kind"]]
-        rows.append(
-            f'<tr id="zc-deadline-{escape(d["id"])}"><td>{n}</td><td>{escape(date_nl(d["date"]))}{flags}</td>'
-            f'<td>{escape(d["label"])}</td><td>{ACTOR_NL[d["actor"]]}</td>'
-            f'<td><span class="soort-{kind}">{KIND_NL[d["kind"]]}</span></td>'
-            f'<td>{STATUS_NL.get(d["status"], d["status"])}{days}</td><td>{ctx.norm_link(d["norm"])}</td></tr>')
+        rows.append((f' id="zc-deadline-{escape(d["id"])}"',
+                     [str(n), escape(date_nl(d["date"])) + flags, escape(d["label"]), ACTOR_NL[d["actor"]],
+                      f'<span class="soort-{kind}">{KIND_NL[d["kind"]]}</span>',
+                      STATUS_NL.get(d["status"], d["status"]) + days, ctx.norm_link(d["norm"])]))
     return (f'<h3>Data voor contractjaar {result["contract_year"]}</h3>' + _timeline(result) +
-            '<div class="zc-table-wrap"><table class="zc-deadlines"><caption>Alle data, op volgorde</caption><thead><tr>'
-            '<th scope="col">#</th><th scope="col">Datum</th><th scope="col">Wat</th><th scope="col">Wie</th>'
-            '<th scope="col">Soort</th><th scope="col">Status</th><th scope="col">Norm</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></div>")
+            _table("Alle data, op volgorde", ["#", "Datum", "Wat", "Wie", "Soort", "Status", "Norm"], rows,
+                   "zc-deadlines", title_cols=(0, 1)))
+
+
+def _next_steps(ctx: _Ctx, texts: tuple[str, ...]) -> str:
+    """"Wat kunt u nu doen?": the steps of zorgcalc/next_steps.py, each ``{name}`` made a link."""
+    if not texts:
+        return ""
+
+    def linked(text: str) -> str:
+        return re.sub(r"\{([a-z-]+)\}", lambda m: ctx.link(*next_steps.LINKS[m[1]]), escape(text))
+
+    return ('<div class="zc-next-steps"><h3>Wat kunt u nu doen?</h3><ol>' +
+            "".join(f"<li>{linked(t)}</li>" for t in texts) + "</ol></div>")
 
 
 def _heading(result: dict[str, Any]) -> tuple[str, str]:
@@ -229,6 +264,7 @@ def render(result: dict[str, Any], norms: dict[str, dict] | None = None, base: s
     if result.get("norms"):
         out.append('<h3>Normen waarop deze uitkomst rust</h3><ul class="zc-normlist">' +
                    "".join(f"<li>{ctx.norm_link(n)}</li>" for n in result["norms"]) + "</ul>")
+    out.append(_next_steps(ctx, next_steps.steps(result, tone)))
     out.append(f'<p class="zc-disclaimer">{escape(result["disclaimer"])}</p>')
     return "".join(out)
 

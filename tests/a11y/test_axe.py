@@ -44,7 +44,18 @@ def test_every_embed_page_has_no_axe_violations(page):
     assert failures == {}
 
 
-def _make_an_input_error(page) -> None:
+def answer_a_question(page) -> None:
+    """Change the first choice of the form that is not chosen yet (a radio button)."""
+    radio = page.evaluate("""() => {
+      const el = [...document.querySelectorAll('.zc-form input[type=radio]')]
+        .find(e => e.offsetParent !== null && !e.checked);
+      return el ? el.id : null;
+    }""")
+    assert radio, "no radio button to change"
+    page.check(f"#{radio}")
+
+
+def make_an_input_error(page) -> None:
     """Type text where a number is expected; a form of only choices gets an answer that is not
     one of its options (as a tampered link would), through the same worker and renderer."""
     field = page.evaluate("""() => {
@@ -71,17 +82,11 @@ def test_calculator_has_no_axe_violations_by_default_after_input_and_on_an_error
     failures = {"default": axe_violations(page)}
 
     # a result after input: change the first choice (radio) of the form
-    radio = page.evaluate("""() => {
-      const el = [...document.querySelectorAll('.zc-form input[type=radio]')]
-        .find(e => e.offsetParent !== null && !e.checked);
-      return el ? el.id : null;
-    }""")
-    assert radio, "no radio button to change"
-    wait_for_new_result(page, lambda: page.check(f"#{radio}"))
+    wait_for_new_result(page, lambda: answer_a_question(page))
     failures["result after input"] = axe_violations(page)
 
     # an input error, shown at the field and listed in the result
-    wait_for_new_result(page, lambda: _make_an_input_error(page))
+    wait_for_new_result(page, lambda: make_an_input_error(page))
     assert page.locator(".zc-form [aria-invalid=true]").count() > 0, "the input did not cause an error"
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == "error"
     failures["input error"] = axe_violations(page)

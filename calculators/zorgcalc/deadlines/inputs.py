@@ -6,14 +6,15 @@ Every problem is collected and reported at once, each naming its field with a Du
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..envelope import FieldError, InvalidInput
 from ..spec import Example
-from ..questions import Question, Section, keys_below, parse_path, top_keys
+from .. import dates
+from ..questions import Question, Section, keys_below, parse_path, top_keys, walk
 from . import params
+from .dutch import date_nl
 
 _OFFER_NORMS = ("th-nr-038-art-6-lid-1",)
 
@@ -119,7 +120,7 @@ AGREED_DATE_FIELDS: tuple[str, ...] = tuple(str(parse_path(q.key)[1]) for q in A
 AGREED_DAYS_FIELDS: tuple[str, ...] = tuple(str(parse_path(q.key)[1]) for q in AGREED if q.kind == "int")
 TOP_FIELDS: tuple[str, ...] = top_keys(QUESTIONS)
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LABELS: dict[str, str] = {e.path: e.question.label for e in walk(QUESTIONS)}  # names a field in a message
 
 
 @dataclass(frozen=True)
@@ -185,19 +186,22 @@ def _short(value: Any) -> str:
 
 
 def _date(value: Any, field: str, errors: list[FieldError]) -> dt.date | None:
+    """A date as typed (zorgcalc/dates.py: "3-10-2026", "3 oktober 2026", ISO), within the dates the
+    regulation's calendar covers; the message names the question."""
     if value is None:
         return None
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        errors.append(FieldError(field, f"Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-10-01 "
-                                        f"(nu: {_short(value)})."))
+    label = _LABELS.get(field, field)
+    if not isinstance(value, str):
+        errors.append(FieldError(field, f"{label}: vul een datum in als dag-maand-jaar, bijvoorbeeld "
+                                        f"{dates.EXAMPLE} (nu: {_short(value)})."))
         return None
     try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        errors.append(FieldError(field, f"De datum {value} bestaat niet."))
+        day = dates.parse_date(value)
+    except dates.DateError as problem:
+        errors.append(FieldError(field, f"{label}: {problem}"))
         return None
     if not params.DATE_MIN <= day <= params.DATE_MAX:
-        errors.append(FieldError(field, f"De datum {value} ligt buiten het bereik "
+        errors.append(FieldError(field, f"{label}: de datum {date_nl(day)} ligt buiten het bereik "
                                         f"{params.DATE_MIN.year}–{params.DATE_MAX.year}."))
         return None
     return day
@@ -251,8 +255,6 @@ DATE_ORDERS: tuple[tuple[str, str, str], ...] = (
 
 def _impossible_orders(events: Events) -> list[FieldError]:
     """Dates in an order that cannot happen (a reply before receipt) are errors, not checks."""
-    from .dutch import date_nl
-
     out: list[FieldError] = []
     for earlier, later, sentence in DATE_ORDERS:
         first, second = getattr(events, earlier), getattr(events, later)

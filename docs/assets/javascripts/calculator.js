@@ -268,6 +268,30 @@
     return !!(c && (c.saveData || /(^|-)(2g|3g)$/.test(c.effectiveType || "")));
   }
 
+  /* The question a control asks, as its label says it (without "(verplicht)"), with the row it sits in. */
+  function questionText(el) {
+    var label = el.matches("fieldset") ? el.querySelector("legend") : document.querySelector('label[for="' + el.id + '"]');
+    var copy = label ? label.cloneNode(true) : null;
+    if (copy) { Array.prototype.forEach.call(copy.querySelectorAll(".zc-required"), function (r) { r.remove(); }); }
+    var text = copy ? copy.textContent.trim() : el.getAttribute("data-path");
+    var row = el.closest("[data-row]");
+    var rowLabel = row && row.querySelector("[data-row-label]");
+    return rowLabel ? rowLabel.textContent.trim() + ": " + text : text;
+  }
+
+  /* The answer as the visitor gave it, in words; "" when the question is not answered. */
+  function answerText(el) {
+    var kind = el.getAttribute("data-kind");
+    if (kind === "bool3" || kind === "choice-radio" || kind === "multi") {
+      return Array.prototype.map.call(el.querySelectorAll("input:checked"), function (c) {
+        var label = el.querySelector('label[for="' + c.id + '"]');
+        return label ? label.textContent.trim() : c.value;
+      }).join(", ");
+    }
+    if (kind === "check") { return el.checked ? "ja" : ""; }
+    return (el.value || "").trim();
+  }
+
   function Calculator(root) {
     this.root = root;
     this.form = root.querySelector("form.zc-form");
@@ -447,8 +471,74 @@
         if (c) { c.setAttribute("aria-invalid", "true"); }
       });
     });
+    this.errorSummary();
+    this.checkAnswers();
     this.saveStateSoon();
     this.resize();
+  };
+
+  /* The GOV.UK error summary above the form (WCAG 3.3.1): one link per field in error, the same
+     messages as at the fields. It takes focus after a change or a submit that brings errors the
+     visitor has not seen yet (not while typing: focus never leaves a field on a keystroke). */
+  Calculator.prototype.errorSummary = function () {
+    var box = this.form.querySelector(".zc-error-summary");
+    if (!box) { return; }
+    var list = box.querySelector("ul");
+    list.textContent = "";
+    Array.prototype.forEach.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
+      var item = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = link.getAttribute("href");
+      a.setAttribute("data-field-id", link.getAttribute("data-field-id"));
+      a.textContent = link.textContent;
+      item.appendChild(a);
+      list.appendChild(item);
+    });
+    var shown = list.textContent;
+    box.hidden = !list.children.length;
+    if (box.hidden) { this.shownErrors = ""; }
+    else if (this.focusErrors && shown !== this.shownErrors) { box.focus(); this.shownErrors = shown; }
+    this.focusErrors = false;
+  };
+
+  /* "Controleer uw antwoorden" (GOV.UK check answers): each answered question with its answer and
+     a link to change it, above the result; printed instead of the form, so a printout holds only
+     what was answered. */
+  Calculator.prototype.checkAnswers = function () {
+    var box = this.root.querySelector(".zc-check-answers");
+    if (!box) { return; }
+    var list = box.querySelector("dl");
+    list.textContent = "";
+    var rows = 0;
+    Array.prototype.forEach.call(this.form.querySelectorAll("[data-keys]"), function (el) {
+      if (el.closest("[hidden]")) { return; }
+      var answer = answerText(el);
+      if (!answer) { return; }
+      var question = questionText(el);
+      var row = document.createElement("div");
+      row.className = "zc-check-row";
+      var dt = document.createElement("dt");
+      dt.textContent = question;
+      var dd = document.createElement("dd");
+      dd.textContent = answer;
+      var change = document.createElement("dd");
+      change.className = "zc-check-change";
+      var a = document.createElement("a");
+      a.href = "#" + el.id;
+      a.setAttribute("data-field-id", el.id);
+      a.textContent = "Wijzig";
+      var hidden = document.createElement("span");
+      hidden.className = "zc-visually-hidden";
+      hidden.textContent = " " + question;
+      a.appendChild(hidden);
+      change.appendChild(a);
+      row.appendChild(dt); row.appendChild(dd); row.appendChild(change);
+      list.appendChild(row);
+      rows += 1;
+    });
+    box.hidden = rows === 0;
+    box.querySelector(".zc-check-count").textContent = String(rows);
+    this.root.toggleAttribute("data-answered", rows > 0);
   };
 
   /* Put the inputs in the URL fragment once the visitor pauses (STATE_DELAY_MS after the last
@@ -483,8 +573,8 @@
     this.form.addEventListener("input", function (e) {
       self.schedule();
     });
-    this.form.addEventListener("change", function () { applyVisibility(self.form); self.schedule(); });
-    this.form.addEventListener("submit", function (e) { e.preventDefault(); self.schedule(); });
+    this.form.addEventListener("change", function () { self.focusErrors = true; applyVisibility(self.form); self.schedule(); });
+    this.form.addEventListener("submit", function (e) { e.preventDefault(); self.focusErrors = true; self.shownErrors = ""; self.schedule(); });
     this.form.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add-row]");
       var remove = e.target.closest("[data-remove-row]");
@@ -498,13 +588,16 @@
         if (removeRow(list, remove.closest("[data-row]"))) { self.schedule(); }
       }
     });
-    this.result.addEventListener("click", function (e) {
+    // a link to a field (error list, error summary, "Wijzig") moves focus to the field itself
+    this.root.addEventListener("click", function (e) {
       var link = e.target.closest("a[data-field-id]");
       if (!link) { return; }
       var field = nearestField(link.getAttribute("data-field-id"));
       if (field) {
         e.preventDefault();
-        var control = field.matches("input, select") ? field : field.querySelector("input, select");
+        var folded = field.closest("details");
+        if (folded) { folded.open = true; }
+        var control = field.matches("input, select") ? field : (field.querySelector("input:checked") || field.querySelector("input, select"));
         (control || field).focus();
       }
     });
@@ -548,6 +641,9 @@
   Calculator.prototype.printMeta = function () {
     var meta = this.root.querySelector(".zc-print-meta");
     if (!meta) { return; }
+    this.checkAnswers();
+    var check = this.root.querySelector(".zc-check-answers");
+    if (check) { check.open = true; }
     var when = new Date().toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
     meta.textContent = "Afgedrukt op " + when + ". Deze invoer en uitkomst: " + window.location.href;
     // print the answers given, not every empty field
