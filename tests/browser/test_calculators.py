@@ -273,6 +273,24 @@ def test_the_result_prints_on_one_page_with_inputs_date_and_norms(page, tmp_path
     assert pages == 1
 
 
+@pytest.mark.parametrize("index", range(len(load("self-audit").EXAMPLES)),
+                         ids=[e.title for e in load("self-audit").EXAMPLES])
+def test_the_self_audit_prints_as_a_one_page_report_for_the_file(page, index):
+    """Issue 13: a report an insurer's compliance officer or a provider's director can file. Its
+    answers are the duties' statuses, so the answer list keeps only role and form; the print
+    keeps every duty, binding and guidance apart, and the norms they rest on."""
+    open_example(page, "zelfcontrole-contracteerproces", index)
+    duties = len(run("self-audit", load("self-audit").EXAMPLES[index].inputs)["conditions"])
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.locator(".zc-condition:visible").count() == duties
+    assert page.locator(".zc-check-row:visible").count() == 2
+    assert page.locator(".zc-normlist").is_visible()
+    assert page.locator(".zc-verdict-split").is_visible()  # regelgeving and richtsnoeren, each in words
+    pdf = page.pdf(format="A4", print_background=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
 # --- embedding ------------------------------------------------------------------------------
 
 HOST_PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Brancheorganisatie</title>
