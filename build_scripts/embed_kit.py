@@ -84,7 +84,7 @@ def _block(key: str, heading: str, code: str) -> str:
         f'<div class="insluitcode" id="insluiten-{key}"><p class="insluitcode-kop"><strong>{html.escape(heading)}</strong></p>'
         f'<pre class="insluitcode-code"><code id="code-{key}">{html.escape(code)}</code></pre>'
         f'<p><button type="button" class="insluitcode-kopieer" data-copy="code-{key}" '
-        f'aria-label="Kopieer de insluitcode van {html.escape(heading)}">Kopieer de code</button> '
+        f'aria-label="Kopieer de code: {html.escape(heading)}">Kopieer de code</button> '
         '<span class="insluitcode-status" role="status"></span></p></div>'
     )
 

@@ -149,3 +149,26 @@ def test_the_register_has_a_citeer_button_per_row(page, site):
     page.goto("/normen/")
     page.locator(".norm-cite-button").first.wait_for()
     assert page.locator("table.norm-register .norm-cite-button").count() == len(_norm_ids(site))
+
+
+def test_the_register_text_filter_finds_a_norm_by_words_of_its_text(page):
+    page.goto("/normen/")
+    page.locator("#filter-tekst").wait_for()
+    page.fill("#filter-tekst", "niet onlosmakelijk")  # words of richtsnoer 5's text, not of its title
+    visible = page.locator("table.norm-register tbody tr:not([hidden]) a.norm-register-id")
+    assert visible.all_inner_texts() == ["richtsnoer-5"]
+    page.fill("#filter-tekst", "richtsnoer-1")
+    assert "richtsnoer-1" in visible.all_inner_texts()
+
+
+def test_the_register_filters_by_source_and_by_contracting_form(page, site):
+    data = json.loads((site / "normen" / "norms.json").read_text(encoding="utf-8"))["norms"]
+    page.goto("/normen/")
+    page.locator("#filter-bron").wait_for()
+    visible = page.locator("table.norm-register tbody tr:not([hidden]) a.norm-register-id")
+    page.select_option("#filter-bron", "Mededingingswet")
+    assert visible.all_inner_texts() == [n["id"] for n in data if n["edition"]["source"] == "Mededingingswet"]
+    page.select_option("#filter-bron", "")
+    page.select_option("#filter-contractering", "digitaal")
+    assert visible.all_inner_texts() == [n["id"] for n in data if (n["form"] or "").startswith("digitaal")]
+    assert visible.count() >= 1

@@ -144,6 +144,51 @@
     });
   }
 
+  /* The register's text filter (id, title and the norm's text) and its filters by source and
+     contracting form: they need norms.json, so they join the kind and actor filters once it is read. */
+  function addRegisterSearch(root, norms) {
+    var anchor = root.querySelector("a.norm-register-id");
+    var table = anchor && anchor.closest("table");
+    var reg = table && table.zcRegister;
+    if (!reg || reg.search) { return; }
+    function normOf(row) { var a = row.querySelector("a.norm-register-id"); return a && norms[a.id]; }
+    var sources = [], forms = [];
+    reg.rows.forEach(function (row) {
+      var n = normOf(row);
+      if (!n) { return; }
+      if (sources.indexOf(n.edition.source) === -1) { sources.push(n.edition.source); }
+      var f = n.form ? n.form.split(" ")[0] : "";
+      if (f && forms.indexOf(f) === -1) { forms.push(f); }
+    });
+    var label = document.createElement("label");
+    label.setAttribute("for", "filter-tekst");
+    label.textContent = "Zoek in id, titel en tekst";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = "filter-tekst";
+    input.autocomplete = "off";
+    label.appendChild(input);
+    reg.form.insertBefore(label, reg.form.firstChild);
+    var source = reg.select("filter-bron", "Bron", [["", "Alle bronnen"]].concat(sources.map(function (x) { return [x, x]; })));
+    var form = reg.select("filter-contractering", "Contractering",
+      [["", "Alle vormen"]].concat(forms.map(function (x) { return [x, x]; })));
+    reg.form.appendChild(reg.count);  // the count stays last
+    reg.search = input;
+    reg.extra.push(function (row) {
+      var n = normOf(row);
+      var q = input.value.trim().toLowerCase();
+      if (!n) { return !q && !source.value && !form.value; }
+      var hay = (n.id + " " + n.title + " " + n.text).toLowerCase();
+      return q.split(/\s+/).every(function (w) { return !w || hay.indexOf(w) !== -1; }) &&
+        (!source.value || n.edition.source === source.value) &&
+        (!form.value || (n.form || "").split(" ")[0] === form.value);
+    });
+    input.addEventListener("input", reg.apply);
+    source.addEventListener("change", reg.apply);
+    form.addEventListener("change", reg.apply);
+    reg.apply();
+  }
+
   function addRegisterCitations(root, norms) {
     Array.prototype.forEach.call(root.querySelectorAll("a.norm-register-id"), function (a) {
       var norm = norms[a.id];
@@ -233,6 +278,7 @@
     count.setAttribute("role", "status");
     form.appendChild(count);
 
+    var extra = [];  // predicates added once norms.json is read (text, source, contracting form)
     function apply() {
       var shown = 0;
       rows.forEach(function (row) {
@@ -241,11 +287,12 @@
         var matchKind = !kind.value || k === kind.value;
         var matchActor = !actor.value || a.indexOf(actor.value) !== -1 ||
           (/(^|, )beide(,|$)/.test(a) && (actor.value === "zorgverzekeraar" || actor.value === "zorgaanbieder"));
-        row.hidden = !(matchKind && matchActor);
+        row.hidden = !(matchKind && matchActor && extra.every(function (f) { return f(row); }));
         if (!row.hidden) { shown += 1; }
       });
       count.textContent = shown + " van " + rows.length + " normen zichtbaar";
     }
+    table.zcRegister = { form: form, select: select, apply: apply, extra: extra, rows: rows, count: count };
     kind.addEventListener("change", apply);
     actor.addEventListener("change", apply);
     var wrapper = table.closest(".md-typeset__scrollwrap") || table;
@@ -275,6 +322,7 @@
     withNorms(function (norms, base) {
       addNormDetails(document, norms, base);
       addRegisterCitations(document, norms);
+      addRegisterSearch(document, norms);
       focusableScrollRegions(document);
     });
     addRegisterFilters(document);
