@@ -16,7 +16,7 @@
      fields) stays under 40.000 characters of #invoer=; Chromium refuses links above about 2 MB. */
   var MAX_ROWS = 50;
   var MAX_STATE_CHARS = 65536;
-  var MAX_TEXT_CHARS = 200; // fields without their own maxlength (dates, lists of values)
+  var MAX_TEXT_CHARS = 200; // fields without their own maxlength (lists of values)
 
   function labelOf(el) {
     if (el.matches("fieldset")) {
