@@ -148,17 +148,20 @@ def _metadata(inner: list, level: int, who: str, problems: list[str]) -> tuple[d
     return meta, text_end
 
 
+def _unknown_blocks(lines: list[str], rel: str) -> list[str]:
+    """A block kind the site does not know (a typo in '/// regelgeving') would render as plain text."""
+    known = (*NORM_KINDS, *OTHER_BLOCKS)
+    return [f"{rel}:{no}: onbekende soort blok '{m.group(1)}' (bekend: {', '.join(known)})"
+            for no, line in enumerate(lines, 1)
+            if (m := BLOCK_LINE_RE.match(line)) and m.group(1) and m.group(1) not in known]
+
+
 def parse_page(md: MarkdownIt, path: Path, docs: Path = DOCS) -> tuple[list[Norm], list[str], dict]:
     """Norm boxes of one page, the problems found, and the page's front matter."""
     rel = path.relative_to(docs).as_posix()
     source = path.read_text(encoding="utf-8")
     lines = source.split("\n")
-    problems: list[str] = []
-    known = (*NORM_KINDS, *OTHER_BLOCKS)
-    for no, line in enumerate(lines, 1):
-        m = BLOCK_LINE_RE.match(line)
-        if m and m.group(1) and m.group(1) not in known:
-            problems.append(f"{rel}:{no}: onbekende soort blok '{m.group(1)}' (bekend: {', '.join(known)})")
+    problems = _unknown_blocks(lines, rel)
 
     tokens = md.parse(source)
     front: dict = {}
