@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from . import next_steps
+from .deadlines.dutch import days_left_nl
 from .questions import field_id
 
 TONE_ICON = {"good": "✓", "bad": "✗", "neutral": "?", "caution": "!"}
@@ -195,7 +196,7 @@ def _deadlines(ctx: _Ctx, result: dict) -> str:
                       f'{escape(date_nl(d["atw_date"]))}</span>')
         days = ""
         if d.get("days_left") is not None and d["status"] == "open":
-            days = f' ({d["days_left"]} dagen)'
+            days = f' ({days_left_nl(d["days_left"])})'
         kind = KIND_CLASS[d["kind"]]
         rows.append((f' id="zc-deadline-{escape(d["id"])}"',
                      [str(n), escape(date_nl(d["date"])) + flags, escape(d["label"]), ACTOR_NL[d["actor"]],

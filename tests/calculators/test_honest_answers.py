@@ -227,3 +227,15 @@ def test_finding_12_calendar_titles_are_neutral_not_worded_for_one_party():
                           "events": {"proposal_received_on": "2026-09-25"}})
     titles = [str(e["summary"]) for e in events]
     assert not any("mag niet eerder liggen dan deze dag" in t for t in titles)
+
+
+def test_an_open_row_after_its_date_says_how_long_ago_never_negative_days():
+    from zorgcalc.deadlines.render import to_text
+    from zorgcalc.render_html import render_json
+    from zorgcalc.web import run_json
+    out = deadlines(today="2026-10-20")  # richtsnoer 1's request date (1 April) is open: not known if asked
+    assert row(out, "strategy-request")["status"] == "open" and row(out, "strategy-request")["days_left"] < 0
+    html = render_json(run_json("deadlines", '{"contract_year": 2027, "contracting": "face-to-face", '
+                                             '"today": "2026-10-20"}'), "{}")
+    for text in (to_text(out), html):
+        assert "202 dagen geleden" in text and "-202" not in text

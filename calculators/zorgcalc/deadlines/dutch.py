@@ -17,3 +17,9 @@ def date_nl(day: dt.date, weekday: bool = False) -> str:
 
 def days_nl(n: int) -> str:
     return f"{n} dag" if abs(n) == 1 else f"{n} dagen"
+
+
+def days_left_nl(n: int) -> str:
+    """Days from the reference date to a deadline, in words: 'nog 5 dagen', 'vandaag', '3 dagen
+    geleden' (a row can be open after its date, when it is not known whether it applied)."""
+    return "vandaag" if n == 0 else (f"nog {days_nl(n)}" if n > 0 else f"{days_nl(-n)} geleden")

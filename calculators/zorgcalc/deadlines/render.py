@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from ..spec import Verdict
-from .dutch import date_nl
+from .dutch import date_nl, days_left_nl
 
 # The one place the site's address is written; the norm register resolves `/normen/#<id>`.
 SITE_URL = "https://zorgcontracteringsregels.nl"
@@ -80,7 +80,7 @@ def to_text(result: dict[str, Any]) -> str:
         if d["atw_date"]:
             extra.append(f"Atw naar analogie (niet bindend): {date_nl(dt.date.fromisoformat(d['atw_date']))}")
         if d["days_left"] is not None:
-            extra.append(f"dagen over: {d['days_left']}")
+            extra.append(days_left_nl(d["days_left"]))
         tail = f" [{'; '.join(extra)}]" if extra else ""
         lines.append(f"- {date_nl(day, weekday=True)}: {d['label']} — {ACTOR_NL[d['actor']]}, "
                      f"{KIND_NL[d['kind']]}; status: {STATUS_NL[d['status']]}{tail}")
