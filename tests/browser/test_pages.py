@@ -148,3 +148,25 @@ def test_search_in_dutch_finds_the_norm(page, query, expected):
     # search.highlight adds ?h=<query> before the fragment; compare without it
     hrefs = [re.sub(r"\?h=[^#]*", "", h) for h in results.evaluate_all("els => els.map(e => e.href)")]
     assert any(expected in h for h in hrefs), hrefs
+
+
+@pytest.mark.parametrize("query, boxes", [
+    ("richtsnoer 5", {"richtsnoer-5"}),
+    ("richtsnoer 10", {"richtsnoer-10"}),
+    ("artikel 7", {"mw-art-7", "th-nr-038-art-7", "th-nr-027-art-7"}),
+    # Mededingingswet art. 6 lid 2 is in the box of lid 1 and 2
+    ("artikel 6 lid 2", {"mw-art-6-lid-1", "th-nr-038-art-6-lid-2"}),
+])
+def test_search_for_a_norm_by_its_name_leads_with_its_box(page, query, boxes):
+    """Issue 14, item 7: the first hit below the first page is the norm's own box (search_hook.py)."""
+    page.goto("/")
+    field = page.locator("input.md-search__input")
+    field.click()
+    # the whole query at once, so no results of a prefix typed on the way can be read
+    field.fill(query)
+    field.press("End")
+    results = page.locator("a.md-search-result__link")
+    results.first.wait_for(timeout=15000)
+    hrefs = [re.sub(r"\?h=[^#]*", "", h) for h in results.evaluate_all("els => els.map(e => e.href)")]
+    sections = [h.split("#", 1)[1] for h in hrefs if "#" in h]
+    assert sections and sections[0] in boxes, hrefs[:4]
