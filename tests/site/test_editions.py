@@ -14,6 +14,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import feedparser
 import jsonschema
 import pytest
 import yaml
@@ -135,6 +136,26 @@ def _atom(path: Path) -> ET.Element:
     return feed
 
 
+def _feedparser(path: Path) -> feedparser.FeedParserDict:
+    """The feed as a feed reader sees it: feedparser, strict about well-formedness (bozo)."""
+    parsed = feedparser.parse(path.read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    return parsed
+
+
+def test_a_feed_reader_reads_the_next_editions_three_changes_with_their_permalinks(next_edition):
+    parsed = _feedparser(next_edition / "site" / "normen" / "feed.xml")
+    newest = [e for e in parsed.entries if e.updated.startswith("2027-03-02")]
+    base = "https://zorgcontracteringsregels.nl/handvatten/"
+    assert sorted((e.title.split(":")[0], e.link) for e in newest) == [
+        ("Gewijzigd", base + "4-ordentelijk-contracteerproces/#richtsnoer-5"),
+        ("Ingetrokken", base + "5-informatieverstrekking-consumenten/#richtsnoer-9"),
+        ("Toegevoegd", base + "4-ordentelijk-contracteerproces/#richtsnoer-11"),
+    ]
+    assert parsed.feed.updated_parsed[:3] == (2027, 3, 2)
+
+
 def test_the_feed_lists_the_three_changes_of_the_next_edition_with_their_permalinks(next_edition):
     feed = _atom(next_edition / "site" / "normen" / "feed.xml")
     newest = [e for e in feed.findall(f"{ATOM}entry") if e.findtext(f"{ATOM}updated").startswith("2027-03-02")]
@@ -153,6 +174,9 @@ def test_todays_feed_is_atom_with_one_entry_per_norm_first_published(site):
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == len(norms.collect())
     assert all(e.findtext(f"{ATOM}title").startswith("Toegevoegd: ") for e in entries)
+    parsed = _feedparser(site / "normen" / "feed.xml")
+    assert len(parsed.entries) == len(entries)
+    assert all(e.link.startswith("https://zorgcontracteringsregels.nl/") for e in parsed.entries)
 
 
 def test_an_id_of_the_previous_edition_missing_from_the_pages_stops_the_build(tmp_path):
