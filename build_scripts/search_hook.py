@@ -53,25 +53,27 @@ def box_entry(norm: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _page(location: str) -> str:
+    return location.split("#")[0]
+
+
 def with_boxes(docs: list[dict[str, Any]], norms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The search entries with each box's entry after the last entry of its page.
 
     A box whose page is not in the index (a page excluded from search) gets no entry: Material's
-    worker would take it for a page of its own.
+    worker would take it for a page of its own. A box already in the index is not added again.
     """
+    known = {doc["location"] for doc in docs}
     boxes: dict[str, list[dict[str, Any]]] = {}
     for norm in norms:
-        boxes.setdefault(norm["url"].split("#")[0], []).append(box_entry(norm))
-    last_of_page: dict[str, int] = {}
-    for i, doc in enumerate(docs):
-        last_of_page[doc["location"].split("#")[0]] = i
+        if norm["url"] not in known:
+            boxes.setdefault(_page(norm["url"]), []).append(box_entry(norm))
+    last_of_page = {_page(doc["location"]): i for i, doc in enumerate(docs)}
     out: list[dict[str, Any]] = []
     for i, doc in enumerate(docs):
         out.append(doc)
-        page = doc["location"].split("#")[0]
-        if last_of_page[page] == i:
-            known = {d["location"] for d in docs if d["location"].startswith(page + "#")}
-            out += [b for b in boxes.get(page, []) if b["location"] not in known]
+        if last_of_page[_page(doc["location"])] == i:
+            out += boxes.get(_page(doc["location"]), [])
     return out
 
 
