@@ -134,14 +134,21 @@ def is_precompressed(path: Path) -> bool:
     return path.suffix in PRECOMPRESSED and path.with_suffix("").is_file()
 
 
-SNAPSHOT = re.compile(r"(\.snapshot)(?=&quot;|&#34;|\")")
+# The engine files published uncompressed (stored) for hosts that send their .br/.gz copies with
+# Content-Encoding: the memory snapshot, the trimmed standard library and the calculators' wheel
+# (build_scripts/engine.py). GitHub Pages sends such files as they are, so there each is its .gz
+# copy (the worker unpacks it); the uncompressed file and its .br copy stay out.
+GZIPPED = re.compile(r"(\.snapshot|/stdlib-[0-9a-f]+/python_stdlib\.zip|/zorgcalc-[^/&\"]+\.whl)(?=&quot;|&#34;|\")")
 
 
-def is_snapshot_copy(path: Path) -> bool:
-    """The memory snapshot is published uncompressed for hosts that send its .br/.gz with
-    Content-Encoding; GitHub Pages sends files as they are, so there it is the .gz file itself
-    (the worker unpacks it), and the uncompressed file and its .br copy stay out."""
-    return path.name.endswith((".snapshot", ".snapshot.br"))
+def gzipped_on_pages(path: Path) -> bool:
+    """An engine file GitHub Pages publishes as its .gz copy, or that file's .br copy."""
+    name = path.as_posix().removesuffix(".br")
+    return bool(GZIPPED.search(name + '"')) and Path(name + ".gz").is_file()
+
+
+def is_gzip_copy_kept(path: Path) -> bool:
+    return path.name.endswith(".gz") and gzipped_on_pages(path.with_suffix(""))
 
 
 def copy_site(site: Path, out: Path) -> None:
@@ -149,11 +156,11 @@ def copy_site(site: Path, out: Path) -> None:
     def ignore(folder: str, names: list[str]) -> set[str]:
         # GitHub Pages cannot refuse a path, so the theme's source maps are left out instead
         return {name for name in names
-                if name.endswith(".map") or is_snapshot_copy(Path(folder) / name)
-                or (is_precompressed(Path(folder) / name) and not name.endswith(".snapshot.gz"))}
+                if name.endswith(".map") or gzipped_on_pages(Path(folder) / name)
+                or (is_precompressed(Path(folder) / name) and not is_gzip_copy_kept(Path(folder) / name))}
     shutil.copytree(site, out, ignore=ignore)
     for manifest in out.rglob("engine.json"):  # the pages' inlined copies: in build() below
-        manifest.write_text(SNAPSHOT.sub(r"\1.gz", manifest.read_text(encoding="utf-8")), encoding="utf-8")
+        manifest.write_text(GZIPPED.sub(r"\1.gz", manifest.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def check_output_folder(site: Path, out: Path) -> str | None:
@@ -176,7 +183,7 @@ def build(site: Path, out: Path, headers_file: Path = HEADERS_FILE) -> int:
     pages = sorted(out.rglob("*.html"))
     for page in pages:
         try:
-            html = SNAPSHOT.sub(r"\1.gz", page.read_bytes().decode("utf-8"))  # the inlined engine manifest
+            html = GZIPPED.sub(r"\1.gz", page.read_bytes().decode("utf-8"))  # the inlined engine manifest
             page.write_bytes(add_meta_tags(html, tags).encode("utf-8"))
         except ValueError as exc:
             raise ValueError(f"{page.relative_to(out)}: {exc}") from exc

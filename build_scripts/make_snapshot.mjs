@@ -38,6 +38,14 @@ del _c
 import gc
 gc.collect()
 gc.freeze()  # what is loaded now lives as long as the page: keep it out of later collections
+# Memory the allocator has freed keeps its old bytes (the wheel's deflated copy, read .pyc data):
+# bytes that brotli cannot shrink, in a snapshot that holds every byte. Allocating zeroed buffers
+# into the free chunks and freeing them again leaves zeros there instead: 0.27 MB less brotli for
+# the same interpreter. The amounts fit the free memory without growing it (25 MB, as without).
+_fill = []
+for _size, _count in ((1 << 16, 10), (1 << 12, 200), (1 << 9, 3000), (1 << 7, 8000), (1 << 5, 20000)):
+    _fill.extend(bytearray(_size) for _ in range(_count))
+del _fill, _size, _count
 `;
 
 const base = resolve(pyodideDir) + "/";

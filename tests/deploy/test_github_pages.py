@@ -9,6 +9,7 @@ import filecmp
 import functools
 import hashlib
 import http.server
+import json
 import re
 import subprocess
 import threading
@@ -94,9 +95,9 @@ def test_every_html_file_has_one_csp_meta_tag_first_in_head_with_the_headers_pol
             failures.append(f"{name}: no <meta name=referrer content={referrer}> after the CSP")
         # nothing else changed: without the two tags the page is the built page, byte for byte
         original = (served_site / page.relative_to(pages_site)).read_text(encoding="utf-8")
-        original = github_pages.SNAPSHOT.sub(r"\1.gz", original)  # the inlined engine manifest names the .gz snapshot
+        original = github_pages.GZIPPED.sub(r"\1.gz", original)  # the inlined engine manifest names the .gz copies
         if TAGS.sub("", html, count=1) != original:
-            failures.append(f"{name}: more changed than the two meta tags and the snapshot's name")
+            failures.append(f"{name}: more changed than the two meta tags and the engine files' names")
     assert failures == []
 
 
@@ -113,15 +114,20 @@ def test_the_copy_leaves_out_the_precompressed_files_and_adds_nojekyll(pages_sit
     built, published = files(served_site), files(pages_site)
     precompressed = {name for name in built if name.endswith((".br", ".gz")) and name[:-3] in built}
     assert len(precompressed) > 100  # the input really had them
-    # a .br/.gz left is a file of its own (the worker's gzipped memory snapshot), not a copy
+    # a .br/.gz left is a file of its own (a gzipped engine file the worker unpacks), not a copy
     assert [name for name in published if name.endswith((".br", ".gz")) and name[:-3] in published] == []
     maps = {name for name in built if name.endswith(".map")}
     assert maps  # the theme ships source maps; GitHub Pages cannot refuse them, so they stay out
-    # the snapshot: the .gz only, which the worker unpacks itself (GitHub sends no Content-Encoding for it)
-    snapshot = {name for name in built if name.endswith((".snapshot", ".snapshot.br", ".snapshot.gz"))}
-    assert len(snapshot) == 3
-    assert published == built - precompressed - maps - snapshot | {n for n in snapshot if n.endswith(".gz")} | {".nojekyll"}
-    assert ".snapshot.gz" in (pages_site / "assets/engine/engine.json").read_text()
+    # the snapshot, the trimmed standard library and the wheel: the .gz only, which the worker
+    # unpacks itself (GitHub sends no Content-Encoding for them)
+    manifest = json.loads((served_site / "assets/engine/engine.json").read_text())
+    engine = {f"assets/engine/{manifest[k]}{suffix}" for k in ("snapshot", "stdlib", "wheel") for suffix in ("", ".br", ".gz")}
+    assert engine <= built
+    assert published == built - precompressed - maps - engine | {n for n in engine if n.endswith(".gz")} | {".nojekyll"}
+    on_pages = json.loads((pages_site / "assets/engine/engine.json").read_text())
+    assert {k: on_pages[k] for k in ("snapshot", "stdlib", "wheel")} == {
+        k: manifest[k] + ".gz" for k in ("snapshot", "stdlib", "wheel")}
+    assert all(f"assets/engine/{w}" in published for w in on_pages["ics_wheels"])
     assert (pages_site / ".nojekyll").read_bytes() == b""
     assert ".well-known/security.txt" in published
     for name in published - {".nojekyll", "assets/engine/engine.json"}:

@@ -260,7 +260,7 @@
     return !!read.state;
   }
 
-  /* The memory snapshot saves seconds of computing but adds 5.8 MB to the first visit. Where the
+  /* The memory snapshot saves seconds of computing but adds 2.9 MB (brotli) to the first visit. Where the
      browser says the connection is slow or the visitor asked to save data (Network Information
      API, Chromium only), downloading it would cost more than it saves: start normally. */
   function slowConnection() {
@@ -330,7 +330,7 @@
       var base = new URL(".", new URL(self.engine, window.location.href)).href;
       var config = window.zorgcalcConfig || {};
       var init = { type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
-        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null,
+        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null, snapshotStatic: manifest.snapshot_static || null,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null };
       var snapshotUrl = config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null;

@@ -1,7 +1,8 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, race, icsWheels, context, stallMs}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, snapshotStatic, race, icsWheels,
+                  context, stallMs}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
@@ -36,21 +37,54 @@ var IMPORTS = "from zorgcalc.web import run_json\nfrom zorgcalc.render_html impo
    wheel's content-addressed path, so it is cached like the wheel and never outlives it. Anything
    that goes wrong (no DecompressionStream, a failed download, a snapshot the runtime refuses, a
    restore that hangs) falls back to a normal start. */
-async function fetchSnapshot(url) {
+async function fetchSnapshot(url, staticData) {
   if (typeof DecompressionStream !== "function") { throw new Error("no DecompressionStream"); }
   var response = await fetch(url);
   if (!response.ok) { throw new Error("snapshot " + response.status); }
   var bytes = new Uint8Array(await response.arrayBuffer());
   // Still gzip (magic 1f 8b) unless the host sent it with Content-Encoding and the browser unpacked it.
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
-  }
-  // Pyodide waits forever on a file that is no snapshot at all: check its magic ("\0snp") first.
-  if (bytes.length < 1000000 || bytes[0] !== 0 || bytes[1] !== 0x73 || bytes[2] !== 0x6e || bytes[3] !== 0x70) {
-    throw new Error("not a memory snapshot (" + bytes.length + " bytes)");
-  }
+  bytes = await gunzipped(bytes);
+  // Pyodide waits forever on a file that is no snapshot at all: check its magic first, "\0snd" for
+  // the published delta (undone here), "\0snp" for a snapshot as Pyodide writes it.
+  var magic = bytes.length >= 1000000 && bytes[0] === 0 && bytes[1] === 0x73 && bytes[2] === 0x6e ? bytes[3] : 0;
+  if (magic === 0x64) { bytes = undoDelta(bytes, new Uint8Array(await wasmBytes), staticData); }
+  else if (magic !== 0x70) { throw new Error("not a memory snapshot (" + bytes.length + " bytes)"); }
   return bytes;
 }
+
+/* GitHub Pages publishes the snapshot, the trimmed standard library and the wheel as their .gz
+   copies (build_scripts/github_pages.py) and sends them without Content-Encoding: unpack them here.
+   Elsewhere the host sends the .br or .gz copy with Content-Encoding and the browser unpacks it. */
+async function gunzipped(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return bytes; }
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+}
+
+function isGzipUrl(url) { return /\.gz$/.test(String(url).split("?")[0]); }
+
+/* The published snapshot holds the runtime's static data XORed with the data segment of
+   pyodide.asm.wasm (build_scripts/snapshot_delta.py): nearly all zeros, 0.85 MB less to download.
+   XOR it back with the wasm this worker fetched anyway (wasmBytes), in place, and restore the magic
+   "\0snp" that Pyodide checks. staticData says where: {wasm_offset, length, memory_offset}. */
+function undoDelta(bytes, wasm, staticData) {
+  if (!staticData || wasm.length < staticData.wasm_offset + staticData.length) {
+    throw new Error("snapshot delta without its static data");
+  }
+  var header = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
+  var start = header + staticData.memory_offset;
+  if (start + staticData.length > bytes.length) { throw new Error("snapshot delta too short"); }
+  var seg = wasm.subarray(staticData.wasm_offset, staticData.wasm_offset + staticData.length);
+  var part = bytes.subarray(start, start + staticData.length);
+  for (var i = 0; i < seg.length; i++) { part[i] ^= seg[i]; }
+  bytes[3] = 0x70;
+  return bytes;
+}
+
+/* The bytes of pyodide.asm.wasm, read from a copy of Pyodide's own download (watchRuntime), for
+   undoDelta; resolved by the first request for it. */
+var wasmSeen = null;
+var wasmBytes = new Promise(function (resolve) { wasmSeen = resolve; });
+wasmBytes.catch(function () { /* a failed wasm download fails the start itself */ });
 
 function fileName(url) { return String(url).split("?")[0].split("/").pop(); }
 
@@ -78,7 +112,19 @@ function watchRuntime(config) {
       cancel = function () { controller.abort(); };
     }
     var response = realFetch.call(this, input, init);
-    follow(url, response, stallMs).catch(function (e) {
+    var original = response;
+    if (url === config.stdlibUrl && isGzipUrl(url)) { // Pyodide reads it: hand it the unpacked zip
+      response = response.then(function (r) {
+        if (!r.ok || !r.body) { return r; }
+        // a copy: the original stays unread for follow() below to copy as well
+        return new Response(r.clone().body.pipeThrough(new DecompressionStream("gzip")), { status: r.status, statusText: r.statusText });
+      });
+    }
+    if (url === config.pyodideBase + "pyodide.asm.wasm" && wasmSeen) {
+      wasmSeen(response.then(function (r) { return r.clone().arrayBuffer(); }));
+      wasmSeen = null;
+    }
+    follow(url, original, stallMs).catch(function (e) {
       if (isCalendar) { if (cancel) { cancel(); } return; } // the loader reports it (loadIcs)
       failStart(codeError(e && e.zcCode, fileName(url) + ": " + (e && e.message || e)));
     });
@@ -188,7 +234,7 @@ async function start(config, snapshot) {
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
     return r.arrayBuffer();
-  });
+  }).then(function (buffer) { return gunzipped(new Uint8Array(buffer)); });
   var pyodide = await Promise.race([self.loadPyodide(options), fatal]);
   post({ type: "progress", stage: "calculators" });
   // Unpack the wheel into site-packages. Files live outside the memory snapshot (in the file
@@ -229,8 +275,8 @@ async function init(config) {
   catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
   var fromSnapshot = false;
   if (config.snapshotUrl) {
-    var snapshot = config.race ? sharedDownloaded(config).then(function () { return fetchSnapshot(config.snapshotUrl); })
-      : fetchSnapshot(config.snapshotUrl);
+    var fetchIt = function () { return fetchSnapshot(config.snapshotUrl, config.snapshotStatic); };
+    var snapshot = config.race ? sharedDownloaded(config).then(fetchIt) : fetchIt();
     snapshot.catch(function () { /* handled where start() awaits it */ });
     var giveUp = new Promise(function (resolve, reject) {
       // in the race the plain start is the fallback, running already: no deadline here
