@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "assets" / "engine"
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 # The files of the runtime the worker loads; nothing else of the npm package is published.
-RUNTIME_FILES = ("pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
 def pyodide_version() -> str:

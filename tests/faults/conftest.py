@@ -13,8 +13,8 @@ import pytest
 
 FAULTS = ("404", "500", "truncated", "stalled", "garbage", "trickle")
 TRICKLE_PIECES, TRICKLE_GAP_S = 8, 0.5  # "trickle": slow but steady, a piece every half second
-TYPES = {".wasm": "application/wasm", ".js": "application/javascript", ".json": "application/json",
-         ".html": "text/html; charset=utf-8", ".css": "text/css", ".zip": "application/zip",
+TYPES = {".wasm": "application/wasm", ".js": "application/javascript", ".mjs": "text/javascript",
+         ".json": "application/json", ".html": "text/html; charset=utf-8", ".css": "text/css", ".zip": "application/zip",
          ".whl": "application/zip", ".gz": "application/gzip", ".svg": "image/svg+xml", ".png": "image/png"}
 
 

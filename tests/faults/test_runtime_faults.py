@@ -1,7 +1,7 @@
 """Faults 3 and 4 of issue 17: every file the calculator needs fails in turn, through the loopback
 fault proxy (404, 500, truncated, stalled, garbage). The visitor gets the Dutch message at once
 (within 5 s for a file that fails; within the stall period for a download that stops bringing
-bytes; a script the worker loads with importScripts is caught by the watchdog), with the technical
+bytes; a script the worker imports is caught by the watchdog), with the technical
 detail only in the folded "Technische details", and nothing uncaught in the page or its worker."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from zorgcalc.registry import load
 
 pytestmark = [pytest.mark.faults, pytest.mark.browser]
 
-RUNTIME_FILES = ["pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
+RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
                  ".whl", "zorgcalc-worker.js"]
 FAST_FAULTS = ["404", "500", "truncated", "garbage"]
 FAILED = ".zc-calculator[data-engine-state=failed]"
@@ -137,8 +137,9 @@ def test_a_slow_but_steady_download_is_not_taken_for_a_stalled_one(browser, faul
         page.context.close()
 
 
-# importScripts blocks the worker until the script has arrived: nothing in it can count the bytes.
-@pytest.mark.parametrize("path", ["pyodide.js", "pyodide.asm.js", "zorgcalc-worker.js"])
+# The module worker and the scripts it imports (import()) are fetched by the browser, not through
+# the worker's fetch(): nothing in it can count their bytes.
+@pytest.mark.parametrize("path", ["pyodide.mjs", "pyodide.asm.js", "zorgcalc-worker.js"])
 def test_fault_3_a_stalled_script_is_caught_by_the_watchdog_in_dutch(browser, faulty, path, record_property):
     page, seconds, errors = open_failing(browser, faulty, path, "stalled", startTimeoutMs=WATCHDOG_MS)
     try:

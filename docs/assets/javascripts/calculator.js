@@ -9,8 +9,8 @@
   // loadPyodide never settles when WebAssembly is blocked (CSP, wrong MIME type): give up after this.
   // A host page may lower it with window.zorgcalcConfig = {startTimeoutMs: …}.
   // The last resort: the worker itself reports a download that brings no byte for 15 s (its
-  // stallMs, lowered with window.zorgcalcConfig.stallTimeoutMs), but not a script it loads with
-  // importScripts, which blocks it.
+  // stallMs, lowered with window.zorgcalcConfig.stallTimeoutMs), but not a script it imports
+  // (pyodide.mjs, pyodide.asm.js), which the browser fetches without the worker's fetch().
   var START_TIMEOUT_MS = (window.zorgcalcConfig && window.zorgcalcConfig.startTimeoutMs) || 60000;
   var STATE_DELAY_MS = 300;
 
@@ -352,7 +352,8 @@
 
   Calculator.prototype.spawn = function (init, plain) {
     var self = this;
-    var worker = new Worker(this.root.getAttribute("data-worker"));
+    // a module worker: the only kind Pyodide's next line (Python 3.14) runs in (zorgcalc-worker.js)
+    var worker = new Worker(this.root.getAttribute("data-worker"), { type: "module" });
     worker.zcPlain = plain;
     this.workers.push(worker);
     worker.onmessage = function (e) { self.fromWorker(worker, e.data || {}); };

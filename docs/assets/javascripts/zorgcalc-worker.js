@@ -271,8 +271,8 @@ async function init(config) {
   post({ type: "progress", stage: "runtime" });
   watchRuntime(config);
   lock = loadLock(config);
-  try { importScripts(config.pyodideBase + "pyodide.js"); }
-  catch (e) { throw new Error("pyodide.js: " + (e && e.message || e)); }
+  try { self.loadPyodide = (await import(config.pyodideBase + "pyodide.mjs")).loadPyodide; }
+  catch (e) { throw new Error("pyodide.mjs: " + (e && e.message || e)); }
   var fromSnapshot = false;
   if (config.snapshotUrl) {
     var fetchIt = function () { return fetchSnapshot(config.snapshotUrl, config.snapshotStatic); };
