@@ -291,6 +291,24 @@ def test_the_self_audit_prints_as_a_one_page_report_for_the_file(page, index):
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
 
 
+def test_the_deadlines_printout_of_the_first_example_fits_one_a4_page_with_every_date_and_norm(page):
+    """Issue 15: a provider prints the dates of the coming contract year for the file. Every date
+    stays a row of the table (the timeline only draws them again), with its kind in words and the
+    norm it rests on; the answers, the result and the norms fit one A4 sheet."""
+    example = load("deadlines").EXAMPLES[0]
+    open_example(page, "termijnen", 0)
+    rows = len(run("deadlines", example.inputs)["deadlines"])
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.locator(".zc-timeline").is_hidden()
+    assert page.locator("table.zc-deadlines tbody tr:visible").count() == rows
+    assert page.locator("table.zc-deadlines tbody tr:visible a[href*='#']").count() == rows  # a norm per date
+    assert page.locator(".zc-check-row:visible").count() == 2  # contract year and form, as answered
+    assert page.locator(".zc-normlist").is_visible() and page.locator(".zc-disclaimer").is_visible()
+    pdf = page.pdf(format="A4", print_background=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
 # --- embedding ------------------------------------------------------------------------------
 
 HOST_PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Brancheorganisatie</title>

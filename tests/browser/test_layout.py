@@ -92,3 +92,29 @@ def test_every_calculator_state_fits_the_screen_and_axe_finds_nothing(sized_page
             failures[state] = problems
         shot(page, page.size_name, f"{spec.slug}-{state}")
     assert failures == {}
+
+
+def test_on_a_phone_the_error_summary_brought_to_the_top_is_not_under_the_header_or_back_to_top(browser, server):
+    """Issue 15: on a phone the theme's "Terug naar boven" button appears under the header as soon
+    as the page scrolls up, which is what bringing the error summary into view does. The summary
+    keeps its distance (scroll-margin-top), so neither covers "Er is een probleem"."""
+    context = browser.new_context(base_url=server, viewport={"width": 375, "height": 812})
+    page = guarded_page(context, server)
+    open_calculator(page, "termijnen")
+    page.click(".zc-more summary >> text=Wat er al gebeurde")
+    page.focus("#veld-events-policy_published_on")
+    page.keyboard.type("31 maart")
+    page.keyboard.press("Tab")
+    page.wait_for_function("document.activeElement.matches('.zc-error-summary')", timeout=10_000)
+    # the summary at the very top, as a browser aligns a target scrolled up to (a summary link's
+    # way back, a long summary): the back-to-top button shows because the page went up
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_timeout(300)
+    page.evaluate("document.querySelector('.zc-error-summary').scrollIntoView({block: 'start'})")
+    page.wait_for_function("document.querySelector('.md-top') && !document.querySelector('.md-top').hidden "
+                           "&& getComputedStyle(document.querySelector('.md-top')).opacity === '1'", timeout=5_000)
+    summary = page.locator(".zc-error-summary").bounding_box()
+    for chrome in (".md-header", ".md-top"):
+        box = page.locator(chrome).bounding_box()
+        assert box["y"] + box["height"] <= summary["y"], (chrome, box, summary)
+    context.close()
