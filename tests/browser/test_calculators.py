@@ -140,6 +140,18 @@ def test_changing_an_input_recomputes_and_puts_the_state_in_the_fragment(page):
     assert "_mode" not in decoded  # form-only fields are not sent
 
 
+def test_a_recompute_that_gives_the_same_result_leaves_the_shown_result_as_it_is(page):
+    """Issue 16: only a changed result is parsed and laid out again; the same one keeps its nodes
+    (and whatever the reader opened in it)."""
+    open_example(page, "bagatelvoorziening")
+    page.evaluate("document.querySelector('.zc-result-body').firstElementChild.dataset.seen = 'yes'")
+    wait_for_new_result(page, lambda: page.fill("#veld-market_shares_pct-0", "12"))
+    assert page.locator(".zc-result-body > [data-seen]").count() == 0  # a new result: new nodes
+    page.evaluate("document.querySelector('.zc-result-body').firstElementChild.dataset.seen = 'yes'")
+    wait_for_new_result(page, lambda: page.fill("#veld-market_shares_pct-0", "12,0"))  # the same share
+    assert page.locator(".zc-result-body > [data-seen]").count() == 1
+
+
 def test_a_new_fragment_is_not_overwritten_by_the_pending_state_before_it_is_read(page):
     """An example link changes the fragment at once, its hashchange comes a task later. If the
     state of the previous inputs is written in between (it waits STATE_DELAY_MS after a result),

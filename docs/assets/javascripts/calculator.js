@@ -453,7 +453,9 @@
   };
 
   Calculator.prototype.show = function (result, html) {
-    this.result.innerHTML = html;
+    // a change that leaves the result as it was (a help text opened, the same answer again)
+    // costs no parsing, style or layout of the result (issue 16: recompute to the frame)
+    if (html !== this.shownHtml) { this.result.innerHTML = html; this.shownHtml = html; }
     this.result.setAttribute("data-verdict", result.ok ? result.verdict : "error");
     // field errors: at the field, announced, linked from the summary
     Array.prototype.forEach.call(this.form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
@@ -509,13 +511,21 @@
     var box = this.root.querySelector(".zc-check-answers");
     if (!box) { return; }
     var list = box.querySelector("dl");
-    list.textContent = "";
-    var rows = 0;
+    var answered = [];
     Array.prototype.forEach.call(this.form.querySelectorAll("[data-keys]"), function (el) {
       if (el.closest("[hidden]")) { return; }
       var answer = answerText(el);
-      if (!answer) { return; }
-      var question = questionText(el);
+      if (answer) { answered.push({ el: el, answer: answer, question: questionText(el) }); }
+    });
+    // rebuilt only when an answer changed: the list sits above the result, so rebuilding it
+    // lays out everything under it again
+    var key = JSON.stringify(answered.map(function (a) { return [a.el.id, a.question, a.answer]; }));
+    if (key === this.checkedKey) { return; }
+    this.checkedKey = key;
+    list.textContent = "";
+    var rows = 0;
+    answered.forEach(function (item) {
+      var el = item.el, answer = item.answer, question = item.question;
       var row = document.createElement("div");
       row.className = "zc-check-row";
       var dt = document.createElement("dt");
