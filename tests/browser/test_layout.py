@@ -92,3 +92,36 @@ def test_every_calculator_state_fits_the_screen_and_axe_finds_nothing(sized_page
             failures[state] = problems
         shot(page, page.size_name, f"{spec.slug}-{state}")
     assert failures == {}
+
+
+# The back-to-top button's box and the error summary's, each only while it is shown and on screen.
+OVERLAP = """() => {
+  const top = document.querySelector('.md-top'), box = document.querySelector('.zc-error-summary');
+  const shown = el => el && el.checkVisibility({visibilityProperty: true, opacityProperty: true});
+  const a = top.getBoundingClientRect(), b = box.getBoundingClientRect();
+  const onScreen = r => r.bottom > 0 && r.top < innerHeight;
+  if (!shown(top) || !shown(box) || !onScreen(a) || !onScreen(b)) return null;
+  const meet = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return meet ? `"Terug naar boven" ${Math.round(a.top)}-${Math.round(a.bottom)} px over the summary at ${Math.round(b.top)}-${Math.round(b.bottom)} px (scrollY ${scrollY})` : null;
+}"""
+
+
+def test_back_to_top_never_covers_the_error_summary_on_a_phone(browser, server):
+    """Focusing the error summary scrolls the page up, which is when the theme shows its floating
+    "Terug naar boven" button, at the top of the screen where the summary lands. This calculator's
+    summary lands there at 375 × 812; it is checked after the focus and while the visitor scrolls
+    up past the summary, a little at a time."""
+    context = browser.new_context(base_url=server, viewport={"width": 375, "height": 812})
+    page = guarded_page(context, server)
+    open_calculator(page, "uitzondering-artikel-6-lid-3")
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    wait_for_new_result(page, lambda: make_an_input_error(page))  # a change: the summary takes focus
+    page.wait_for_function("document.activeElement.classList.contains('zc-error-summary')")
+    page.wait_for_timeout(500)  # the theme's button fades in
+    found = [page.evaluate(OVERLAP)]
+    for _ in range(12):
+        page.mouse.wheel(0, -60)
+        page.wait_for_timeout(150)
+        found.append(page.evaluate(OVERLAP))
+    context.close()
+    assert [f for f in found if f] == []

@@ -704,6 +704,16 @@
     this.icsRetry = null;
   };
 
+  /* The theme's floating "Terug naar boven" button shows while the page scrolls up, at the top of
+     the screen; focusing the error summary scrolls up and can land the summary right under it
+     (issue 15). While a summary is on screen the button stays away: the visitor was sent to the
+     summary, and the top of the page is a few lines up anyway. */
+  var summariesInView = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { e.target.zcInView = e.isIntersecting; });
+    var any = Array.prototype.some.call(document.querySelectorAll(".zc-error-summary"), function (box) { return box.zcInView; });
+    document.body.classList.toggle("zc-error-summary-in-view", any);
+  }) : null;
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
       if (root.zc) { return; }
@@ -713,6 +723,8 @@
         root.setAttribute("data-engine-state", "failed");
         return;
       }
+      var summary = root.querySelector(".zc-error-summary");
+      if (summary && summariesInView) { summariesInView.observe(summary); }
       var calc = new Calculator(root);
       root.zc = calc;
       loadLinkState(calc);
