@@ -463,3 +463,23 @@ def test_a_broken_snapshot_falls_back_to_a_normal_start(browser, server, site, s
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == run(
         "consortium", load("consortium").DEFAULT_INPUTS)["verdict"]
     context.close()
+
+
+def test_kies_datum_writes_the_picked_date_into_the_text_field_and_computes(page):
+    """Issue 15: the browser's date picker as a help beside a typed date. The button names its
+    field; the date picked lands in the text field as people write it, and the result follows."""
+    open_calculator(page, "termijnen")
+    label = page.evaluate("""() => { const l = document.querySelector('label[for="veld-today"]').cloneNode(true);
+      l.querySelectorAll('.zc-required').forEach(r => r.remove()); return l.textContent.trim(); }""")
+    box = page.locator("#veld-today").locator("xpath=ancestor::span[contains(@class,'zc-input')]")
+    button = box.get_by_role("button")
+    assert "Kies datum" in button.inner_text()
+    name = button.evaluate("b => b.textContent.trim()")
+    assert name == f"Kies datum voor {label}"
+    assert page.get_by_role("button", name=f"Kies datum voor {label}").count() == 1
+    button.focus()
+    page.keyboard.press("Enter")
+    wait_for_new_result(page, lambda: box.locator("input[type=date]").fill("2026-10-03"))
+    assert page.input_value("#veld-today") == "3-10-2026"
+    assert page.evaluate("document.activeElement.id") == "veld-today"
+    assert "3-10-2026" in page.locator(".zc-check-answers").text_content()  # the result computed with it

@@ -60,7 +60,7 @@
   /* Read the form into the calculator's JSON inputs. Empty fields are left out (optional);
      numbers the user typed stay text so that Python parses Dutch notation and names the field. */
   function isEmptyRow(row) {
-    var texts = row.querySelectorAll('input[type="text"], input[type="date"]');
+    var texts = row.querySelectorAll('input[type="text"], input[type="date"]:not(.zc-date-native)');
     return texts.length > 0 && Array.prototype.every.call(texts, function (i) { return !i.value.trim(); });
   }
 
@@ -290,6 +290,56 @@
     }
     if (kind === "check") { return el.checked ? "ja" : ""; }
     return (el.value || "").trim();
+  }
+
+  /* A date is typed as people write it (zorgcalc/dates.py reads it); the browser's own date picker
+     is offered beside it as a help, only where this script runs: "Kies datum" opens a native date
+     input that stays out of sight and out of the tab order, and the date picked is written into
+     the text field as d-m-yyyy, which then computes and takes focus back (issue 15). */
+  function addDatePickers(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('input[data-kind="date"]'), function (field) {
+      var box = field.closest(".zc-input");
+      if (!box || box.querySelector(".zc-date-pick")) { return; }
+      var name = questionText(field).replace(/^.*: /, "");
+      var native = document.createElement("input");
+      native.type = "date";
+      native.className = "zc-visually-hidden zc-date-native";
+      native.tabIndex = -1;
+      native.setAttribute("aria-hidden", "true");
+      native.setAttribute("aria-label", "Datum voor " + name);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "zc-button zc-date-pick";
+      button.textContent = "Kies datum";
+      var more = document.createElement("span");
+      more.className = "zc-visually-hidden";
+      more.textContent = " voor " + name;
+      button.appendChild(more);
+      box.appendChild(native);
+      box.appendChild(button);
+    });
+  }
+
+  function pickDate(button) {
+    var box = button.closest(".zc-input");
+    var field = box.querySelector('input[data-kind="date"]');
+    var native = box.querySelector(".zc-date-native");
+    var typed = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec((field.value || "").trim());
+    native.value = typed ? typed[3] + "-" + ("0" + typed[2]).slice(-2) + "-" + ("0" + typed[1]).slice(-2) : "";
+    if (typeof native.showPicker === "function") {
+      try { native.showPicker(); return; } catch (e) { /* not allowed here: focus it instead */ }
+    }
+    native.focus();
+  }
+
+  function datePicked(native) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(native.value);
+    if (!parts) { return; }
+    var field = native.closest(".zc-input").querySelector('input[data-kind="date"]');
+    field.value = Number(parts[3]) + "-" + Number(parts[2]) + "-" + parts[1];
+    field.focus();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
   function Calculator(root) {
@@ -581,14 +631,24 @@
 
   Calculator.prototype.bind = function () {
     var self = this;
+    addDatePickers(this.form);
+    // the native date input speaks only through its text field (datePicked)
     this.form.addEventListener("input", function (e) {
+      if (e.target.classList.contains("zc-date-native")) { e.stopPropagation(); return; }
       self.schedule();
-    });
+    }, true);
+    this.form.addEventListener("change", function (e) {
+      if (!e.target.classList.contains("zc-date-native")) { return; }
+      e.stopPropagation();
+      datePicked(e.target);
+    }, true);
     this.form.addEventListener("change", function () { self.focusErrors = true; applyVisibility(self.form); self.schedule(); });
     this.form.addEventListener("submit", function (e) { e.preventDefault(); self.focusErrors = true; self.shownErrors = ""; self.schedule(); });
     this.form.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add-row]");
       var remove = e.target.closest("[data-remove-row]");
+      var pick = e.target.closest(".zc-date-pick");
+      if (pick) { pickDate(pick); return; }
       if (add) {
         var row = addRow(add.closest("[data-list]"));
         var first = row.querySelector("input");
@@ -715,6 +775,16 @@
     this.icsRetry = null;
   };
 
+  /* The theme's floating "Terug naar boven" button shows while the page scrolls up, at the top of
+     the screen; focusing the error summary scrolls up and can land the summary right under it
+     (issue 15). While a summary is on screen the button stays away: the visitor was sent to the
+     summary, and the top of the page is a few lines up anyway. */
+  var summariesInView = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { e.target.zcInView = e.isIntersecting; });
+    var any = Array.prototype.some.call(document.querySelectorAll(".zc-error-summary"), function (box) { return box.zcInView; });
+    document.body.classList.toggle("zc-error-summary-in-view", any);
+  }) : null;
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
       if (root.zc) { return; }
@@ -724,6 +794,8 @@
         root.setAttribute("data-engine-state", "failed");
         return;
       }
+      var summary = root.querySelector(".zc-error-summary");
+      if (summary && summariesInView) { summariesInView.observe(summary); }
       var calc = new Calculator(root);
       root.zc = calc;
       loadLinkState(calc);
