@@ -292,6 +292,16 @@
     return (el.value || "").trim();
   }
 
+  /* A control's visible words and, for screen readers only, what it is about ("Wijzig" which
+     answer, "Kies datum" for which question). */
+  function labelled(el, visible, hidden) {
+    el.textContent = visible;
+    var more = document.createElement("span");
+    more.className = "zc-visually-hidden";
+    more.textContent = hidden;
+    el.appendChild(more);
+  }
+
   /* A date is typed as people write it (zorgcalc/dates.py reads it); the browser's own date picker
      is offered beside it as a help, only where this script runs: "Kies datum" opens a native date
      input that stays out of sight and out of the tab order, and the date picked is written into
@@ -310,11 +320,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "zc-button zc-date-pick";
-      button.textContent = "Kies datum";
-      var more = document.createElement("span");
-      more.className = "zc-visually-hidden";
-      more.textContent = " voor " + name;
-      button.appendChild(more);
+      labelled(button, "Kies datum", " voor " + name);
       box.appendChild(native);
       box.appendChild(button);
     });
@@ -587,11 +593,7 @@
       var a = document.createElement("a");
       a.href = "#" + el.id;
       a.setAttribute("data-field-id", el.id);
-      a.textContent = "Wijzig";
-      var hidden = document.createElement("span");
-      hidden.className = "zc-visually-hidden";
-      hidden.textContent = " " + question;
-      a.appendChild(hidden);
+      labelled(a, "Wijzig", " " + question);
       change.appendChild(a);
       row.appendChild(dt); row.appendChild(dd); row.appendChild(change);
       list.appendChild(row);
