@@ -120,7 +120,8 @@ function watchRuntime(config) {
         return new Response(r.clone().body.pipeThrough(new DecompressionStream("gzip")), { status: r.status, statusText: r.statusText });
       });
     }
-    if (url === config.pyodideBase + "pyodide.asm.wasm" && wasmSeen) {
+    // only a worker that restores the snapshot needs the wasm's bytes: the plain one keeps none
+    if (config.snapshotUrl && url === config.pyodideBase + "pyodide.asm.wasm" && wasmSeen) {
       wasmSeen(response.then(function (r) { return r.clone().arrayBuffer(); }));
       wasmSeen = null;
     }
