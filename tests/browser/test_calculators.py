@@ -115,7 +115,7 @@ def test_a_link_with_state_restores_the_inputs_and_computes(page):
     open_calculator(page, "termijnen", "#invoer=" + encode_state(inputs))
     assert page.input_value("#veld-contract_year") == "2028"
     assert page.is_checked("#veld-contracting-1")  # digital
-    assert page.input_value("#veld-events-proposal_sent_on") == "2027-10-04"
+    assert page.input_value("#veld-events-proposal_sent_on") == "4-10-2027"  # as people write it (issue 15)
     native = run("deadlines", inputs)
     assert native["verdict"] == "non-compliant"
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == "non-compliant"
@@ -483,3 +483,14 @@ def test_kies_datum_writes_the_picked_date_into_the_text_field_and_computes(page
     assert page.input_value("#veld-today") == "3-10-2026"
     assert page.evaluate("document.activeElement.id") == "veld-today"
     assert "3-10-2026" in page.locator(".zc-check-answers").text_content()  # the result computed with it
+
+
+def test_an_example_fills_its_dates_in_as_dutch_dates_in_the_field_and_in_the_answers_summary(page):
+    """Issue 15: an example (like a link) carries ISO dates; the visitor sees them as people write
+    them, beside the hint that asks for that form, and "Controleer uw antwoorden" repeats them so."""
+    open_example(page, "termijnen", 1)
+    assert load("deadlines").EXAMPLES[1].inputs["today"] == "2026-10-20"
+    assert page.input_value("#veld-today") == "20-10-2026"
+    summary = page.locator(".zc-check-answers").text_content()
+    assert "20-10-2026" in summary
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", summary), summary

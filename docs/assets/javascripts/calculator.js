@@ -160,10 +160,20 @@
       } else if (kind === "multi") {
         var set = Array.isArray(value) ? value.map(String) : [];
         Array.prototype.forEach.call(el.querySelectorAll("input"), function (c) { c.checked = set.indexOf(c.value) !== -1; });
+      } else if (kind === "date") {
+        el.value = value === undefined || value === null ? "" : typedDate(String(value));
       } else {
         el.value = value === undefined || value === null ? "" : String(value);
       }
     });
+  }
+
+  /* An ISO date (as links, files and examples carry it) as a visitor types it, d-m-yyyy, so that a
+     filled-in field, its hint and "Controleer uw antwoorden" all show the Dutch date; any other
+     text stays as it was typed (zorgcalc/dates.py reads both). */
+  function typedDate(text) {
+    var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    return iso ? Number(iso[3]) + "-" + Number(iso[2]) + "-" + iso[1] : text;
   }
 
   function renumberRow(row, index) {
@@ -339,10 +349,9 @@
   }
 
   function datePicked(native) {
-    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(native.value);
-    if (!parts) { return; }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(native.value)) { return; }
     var field = native.closest(".zc-input").querySelector('input[data-kind="date"]');
-    field.value = Number(parts[3]) + "-" + Number(parts[2]) + "-" + parts[1];
+    field.value = typedDate(native.value);
     field.focus();
     field.dispatchEvent(new Event("input", { bubbles: true }));
     field.dispatchEvent(new Event("change", { bubbles: true }));
