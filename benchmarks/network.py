@@ -14,8 +14,7 @@ freely. Only renderer processes descended from this Python process are touched.
 
 Bytes: the encoded bytes each request delivered through the emulated line (CDP ``dataReceived`` and
 ``loadingFinished``, headers included), for the page and, through an auto-attached session, for
-every worker; a download that is cancelled (the losing start of the race, see
-zorgcalc-worker.js) counts what it had received.
+every worker; a download that is cancelled counts what it had received.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ chart of ratios per profile is drawn from latest.json at build time: build_scrip
 Usage: .venv/bin/python -m benchmarks.run [--runs N] [--changes N] [--no-build] [--profiles a,b]
 Environment: BENCH_PROFILES=loopback,4G (a reduced set), BENCH_RUNS=N (runs per profile),
 BENCH_CHANGES=N (input changes for the recompute latency), BENCH_SITE=dir (another built site),
-BENCH_CONFIG='{"race": false}' (window.zorgcalcConfig for our pages, to compare ways of starting).
+BENCH_CONFIG='{"start": "snapshot"}' (window.zorgcalcConfig for our pages, to compare ways of starting).
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def measure_profile(browser, base: str, profile: Profile, targets, runs: int, ch
     for run in range(runs):
         for name, path in targets:  # interleaved: every run visits the baseline and every page
             context = browser.new_context()
-            if os.environ.get("BENCH_CONFIG"):  # e.g. {"race": false}: window.zorgcalcConfig, to compare ways
+            if os.environ.get("BENCH_CONFIG"):  # e.g. {"start": "snapshot"}: window.zorgcalcConfig, to compare ways
                 context.add_init_script(f"window.zorgcalcConfig = {os.environ['BENCH_CONFIG']};")
             cold = visit(context, base + path, profile)
             warm = visit(context, base + path, profile)
@@ -260,7 +260,7 @@ def mb(n: float) -> str:
 
 
 def started_from(c: dict) -> str:
-    """How the cold visits started: from the snapshot or plain (the race of zorgcalc-worker.js)."""
+    """How the cold visits started: from the snapshot or plain (measureLine in zorgcalc-worker.js)."""
     cold = [v[0] for v in c.get("from_snapshot", [])]
     return f"{cold.count('true')}× momentopname, {cold.count('false')}× gewoon" if cold else "–"
 

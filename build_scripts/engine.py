@@ -244,8 +244,12 @@ def main() -> int:
     ics_wheels = download_ics_wheels()
     stdlib = trim_stdlib(wheel, ics_wheels)
     snapshot, static = make_snapshot(wheel, stdlib)
+    # what the snapshot costs to download, as the host sends it: the worker weighs it against the
+    # line it measured (zorgcalc-worker.js, measureLine)
+    sizes = {enc: (OUT / (snapshot + f".{enc}")).stat().st_size for enc in ("br", "gz")}
     manifest = {"pyodide": runtime, "wheel": wheel, "stdlib": stdlib, "snapshot": snapshot,
-                "snapshot_static": static.as_json(), "pyodide_version": pyodide_version(), "ics_wheels": ics_wheels}
+                "snapshot_static": static.as_json(), "snapshot_bytes": sizes,
+                "pyodide_version": pyodide_version(), "ics_wheels": ics_wheels}
     (OUT / "engine.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     # Keep the calculators' build/ and egg-info out of the source tree.
     for junk in (ROOT / "calculators" / "build",):

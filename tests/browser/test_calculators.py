@@ -383,19 +383,19 @@ def test_a_snapshot_that_arrives_gzipped_is_unpacked_and_used(browser, server, s
     context = browser.new_context(base_url=server)
     context.route("**/*.snapshot", lambda route: route.fulfill(status=200, body=packed.read_bytes(),
                                                                content_type="application/gzip"))
-    context.add_init_script(NO_RACE)
+    context.add_init_script(SNAPSHOT_FIRST)
     page = context.new_page()
     open_calculator(page, "consortia")
     assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "true"
     context.close()
 
 
-# The snapshot tests take the single-worker path (snapshot first, plain as fallback): with the race
-# on, which start wins is a matter of timing, and a busy machine may let the plain one win.
-NO_RACE = "window.zorgcalcConfig = Object.assign(window.zorgcalcConfig || {}, {race: false});"
+# The snapshot tests start from the snapshot without measuring the line (snapshot first, plain as
+# fallback): measured, the choice depends on how fast the files came, and a busy machine may tip it.
+SNAPSHOT_FIRST = "window.zorgcalcConfig = Object.assign(window.zorgcalcConfig || {}, {start: 'snapshot'});"
 
 
-def test_in_the_race_a_snapshot_that_fails_leaves_the_plain_start_to_compute(browser, server):
+def test_a_snapshot_whose_download_fails_leaves_the_plain_start_to_compute(browser, server):
     context = browser.new_context(base_url=server)
     context.route("**/*.snapshot*", lambda route: route.abort())
     page = context.new_page()
@@ -411,7 +411,7 @@ def test_in_the_race_a_snapshot_that_fails_leaves_the_plain_start_to_compute(bro
 
 def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_python(browser, server):
     context = browser.new_context(base_url=server)
-    context.add_init_script(NO_RACE)
+    context.add_init_script(SNAPSHOT_FIRST)
     page = context.new_page()
     snapshots = []
     page.on("requestfinished", lambda req: req.url.endswith(".snapshot") and snapshots.append(req.url))
@@ -434,6 +434,42 @@ def test_on_a_slow_or_data_saving_connection_the_snapshot_is_not_downloaded(brow
     snapshots = []
     page.on("request", lambda req: req.url.endswith(".snapshot") and snapshots.append(req.url))
     open_calculator(page, "consortia")
+    assert snapshots == []
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == run(
+        "consortium", load("consortium").DEFAULT_INPUTS)["verdict"]
+    context.close()
+
+
+def test_on_a_fast_line_the_worker_measures_it_and_starts_from_the_snapshot(browser, server):
+    """Issue 16: the worker weighs the snapshot's download against the CPU it saves, on the speed
+    at which the files every start needs came; on loopback that is fast, so the snapshot is used."""
+    context = browser.new_context(base_url=server)
+    page = context.new_page()
+    open_calculator(page, "consortia")
+    line = json.loads(page.locator(".zc-calculator").get_attribute("data-line"))
+    assert line["snapshot"] is True and line["expectMs"] < 1500
+    assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "true"
+    context.close()
+
+
+def test_on_a_slow_line_the_snapshot_is_never_requested_and_the_plain_start_begins_before_the_files_are_in(
+        browser, server):
+    """Issue 16, without the Network Information API: at 4 Mbit/s the files every start needs take
+    about 7 s, longer than they would at the slowest speed at which the snapshot still pays; the
+    worker says so as soon as that time has passed, and the plain start computes like Python."""
+    context = browser.new_context(base_url=server)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 40,
+                                                  "downloadThroughput": 4e6 / 8, "uploadThroughput": 1e6 / 8})
+    snapshots = []
+    page.on("request", lambda req: ".snapshot" in req.url and snapshots.append(req.url))
+    open_calculator(page, "consortia")
+    line = json.loads(page.locator(".zc-calculator").get_attribute("data-line"))
+    assert line["snapshot"] is False and line["slow"] is True
+    assert line["afterMs"] < 5000  # decided while the files were still coming
     assert snapshots == []
     assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == run(

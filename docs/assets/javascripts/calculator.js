@@ -368,8 +368,7 @@
     this.seq = 0;
     this.pending = {};
     this.timer = null;
-    this.worker = null; // the worker it computes with (the first ready, see start)
-    this.workers = []; // the ones started
+    this.worker = null; // the worker it computes with (see start)
     this.ready = false;
     this.failed = false;
     this.lastInputs = null;
@@ -399,56 +398,30 @@
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null };
       var snapshotUrl = config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null;
-      /* The race: one worker starts the plain way, one from the memory snapshot (fetched only after
-         the files both need, zorgcalc-worker.js); the first ready one is kept, the other stopped.
-         So a first visit is never slower than the plain start, on any line, without having to
-         know the line. zorgcalcConfig.race = false: one worker, snapshot first, plain as fallback. */
-      if (snapshotUrl && config.race !== false) {
-        self.spawn(init, true); // first: its requests go out first
-        self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl, race: true }), false);
-      } else {
-        self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl }), true);
-      }
+      /* One worker, which measures the line on the files every start needs and fetches the
+         snapshot only where it pays (zorgcalc-worker.js, measureLine; issue 16): so a first visit
+         is never slower than the plain start, without guessing the line, and no second runtime
+         competes for the processor. zorgcalcConfig.start = "snapshot": snapshot first without
+         measuring, the plain start as its fallback (the tests of the snapshot itself). */
+      self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl, snapshotBytes: manifest.snapshot_bytes || null,
+        measure: config.start !== "snapshot" }));
       self.timeout = window.setTimeout(function () {
         if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
       }, START_TIMEOUT_MS);
     }).catch(function (err) { self.fail("runtime", String(err && err.message || err)); });
   };
 
-  Calculator.prototype.spawn = function (init, plain) {
+  Calculator.prototype.spawn = function (init) {
     var self = this;
     // a module worker: the only kind Pyodide's next line (Python 3.14) runs in (zorgcalc-worker.js)
     var worker = new Worker(this.root.getAttribute("data-worker"), { type: "module" });
-    worker.zcPlain = plain;
-    this.workers.push(worker);
-    worker.onmessage = function (e) { self.fromWorker(worker, e.data || {}); };
+    this.worker = worker;
+    worker.onmessage = function (e) { self.onMessage(e.data || {}); };
     worker.onerror = function (e) {
       e.preventDefault(); // reported below, in Dutch; not an uncaught error
-      self.workerFailed(worker, "runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
+      self.fail("runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
     };
     worker.postMessage(init);
-  };
-
-  Calculator.prototype.fromWorker = function (worker, msg) {
-    if (msg.type === "failed") { return this.workerFailed(worker, msg.code || "runtime", msg.message); }
-    if (!this.worker) {
-      if (msg.type === "progress" && this.workers.length > 1 && !worker.zcPlain) { return; } // the plain one speaks
-      if (msg.type !== "ready") { return this.onMessage(msg); }
-      this.worker = worker; // the first ready: keep it, stop the other
-      this.workers.forEach(function (w) { if (w !== worker) { w.terminate(); } });
-      this.workers = [worker];
-    }
-    if (worker === this.worker) { this.onMessage(msg); }
-  };
-
-  /* A worker that fails: only the snapshot worker's own failure ("snapshot: …") leaves the other
-     going. Any other failure is in a file both need, so the page says so at once instead of
-     waiting for the other worker, whose request for the same file may hang (issue 17). */
-  Calculator.prototype.workerFailed = function (worker, code, detail) {
-    worker.terminate();
-    var ownSnapshot = !worker.zcPlain && /^snapshot: /.test(String(detail));
-    this.workers = this.workers.filter(function (w) { return w !== worker; });
-    if (this.worker ? worker === this.worker : !ownSnapshot || !this.workers.length) { this.fail(code, detail); }
   };
 
   /* code: a key of zorgcalcGuard.explain (the Dutch text); detail: technical, folded away. */
@@ -456,7 +429,7 @@
     if (this.failed) { return; }
     this.failed = true;
     window.clearTimeout(this.timeout);
-    this.workers.forEach(function (w) { w.terminate(); });
+    if (this.worker) { this.worker.terminate(); }
     this.say(window.zorgcalcGuard.explain(code), "failed");
     window.zorgcalcGuard.details(this.status, "status", detail);
     this.resize();
@@ -466,6 +439,9 @@
     if (msg.type === "progress") {
       this.say(msg.stage === "runtime" ? "De rekenhulp wordt geladen: Python-omgeving…" :
         "De rekenhulp wordt geladen: rekenregels…", "loading");
+    } else if (msg.type === "line") {
+      // how the worker chose to start, for the benchmark and for anyone who wonders (issue 16)
+      this.root.setAttribute("data-line", JSON.stringify(msg.choice));
     } else if (msg.type === "ready") {
       this.ready = true;
       performance.mark("zorgcalc:ready");

@@ -1,11 +1,12 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, snapshotStatic, race, icsWheels,
-                  context, stallMs}
+   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, snapshotStatic, snapshotBytes,
+                  measure, icsWheels, context, stallMs}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
-   Messages out: {type: "progress", stage}  {type: "ready", ms}  {type: "failed", code, message}
+   Messages out: {type: "progress", stage}  {type: "line", choice}  {type: "ready", ms, snapshot}
+                 {type: "failed", code, message}
                  {type: "result", id, json, html, ms, ics}  {type: "error", id, code, message}
    message is technical detail (English); the page shows its own Dutch text for each code.  */
 "use strict";
@@ -25,6 +26,12 @@ var lock = null; // pyodide-lock.json, read and checked here (loadLock)
 function post(message) { self.postMessage(message); }
 
 var SNAPSHOT_TIMEOUT_MS = 20000;
+/* What the snapshot saves: a plain start (interpreter start, the calculators imported) less a
+   restore, 1.5 s of CPU on the 2-core machine the benchmark runs on (benchmarks/results/latest.md:
+   plain start 2.9-3.8 s, snapshot 1.0-1.7 s, worker-measured). A slower processor saves more, so
+   on a phone this undercounts the gain: the choice it tips is the plain start, never slower than
+   the baseline. */
+var SNAPSHOT_SAVES_MS = 1500;
 // A download that brings no byte for this long has stalled (the page may pass a shorter stallMs).
 var STALL_MS = 15000;
 // Names the page calls; the memory snapshot already holds them (build_scripts/make_snapshot.mjs).
@@ -102,6 +109,7 @@ function watchRuntime(config) {
   var realFetch = self.fetch;
   self.fetch = function (input, init) {
     var url = typeof input === "string" ? input : (input && input.url) || String(input);
+    if (early[url]) { var fetched = early[url]; delete early[url]; return fetched; } // prefetch()
     var starts = function (w) { return url.indexOf(w) === 0; };
     var isCalendar = calendar.some(starts);
     if (!isCalendar && !runtime.some(starts)) { return realFetch.apply(this, arguments); }
@@ -119,6 +127,9 @@ function watchRuntime(config) {
         // a copy: the original stays unread for follow() below to copy as well
         return new Response(r.clone().body.pipeThrough(new DecompressionStream("gzip")), { status: r.status, statusText: r.statusText });
       });
+    }
+    if (url === config.pyodideBase + "pyodide.asm.wasm") {
+      response.then(function (r) { wasmEncoding = r.headers.get("content-encoding"); }, function () {});
     }
     // only a worker that restores the snapshot needs the wasm's bytes: the plain one keeps none
     if (config.snapshotUrl && url === config.pyodideBase + "pyodide.asm.wasm" && wasmSeen) {
@@ -144,6 +155,26 @@ function watchRuntime(config) {
     if (runJson) { return; } // only while starting: a rejection then is the start failing
     e.preventDefault(); // reported to the page as "failed", in Dutch there
     failStart(new Error("while starting: " + String(e.reason && e.reason.message || e.reason)));
+  });
+}
+
+/* The files both ways of starting need (runtime, standard library, wheel) are requested at once,
+   before Pyodide is even imported; Pyodide's own request for each gets that response (the fetch
+   wrapper above hands it over once). So they download while the worker decides how to start. */
+var early = {};
+var shared = null; // {at: when they were requested, responses: [...]} (measureLine)
+var wasmEncoding = null; // the Content-Encoding the host sent pyodide.asm.wasm with (measureLine)
+function sharedFiles(config) {
+  return [config.pyodideBase + "pyodide.asm.wasm", config.stdlibUrl || config.pyodideBase + "python_stdlib.zip",
+    config.wheelUrl];
+}
+function prefetch(config) {
+  shared = { at: performance.now(), responses: [] };
+  sharedFiles(config).forEach(function (url) {
+    var response = self.fetch(url);
+    response.catch(function () { /* reported by follow(); Pyodide's own request gets this rejection */ });
+    early[url] = response;
+    shared.responses.push(response);
   });
 }
 
@@ -246,22 +277,52 @@ async function start(config, snapshot) {
   return pyodide;
 }
 
-/* The race (calculator.js starts two workers): this one starts from the snapshot, the other the
-   plain way, and the page keeps whichever is ready first. The snapshot is fetched only once the
-   files both ways need have arrived (the runtime, the standard library, the wheel), so it never
-   takes bandwidth from the plain start: on a slow line the plain start wins and this worker is
-   stopped mid-download; on a fast one the snapshot wins. No Network Information API needed. */
-function sharedDownloaded(config) {
-  var wanted = [config.pyodideBase + "pyodide.asm.wasm", config.stdlibUrl || config.pyodideBase + "python_stdlib.zip",
-    config.wheelUrl];
+/* Whether the snapshot pays on this line, measured instead of guessed (issue 16): the files both
+   ways need are downloading already, and how fast they come is the line's speed (the Network
+   Information API, which Firefox and Safari lack, is not needed). The snapshot is fetched only when
+   its download is expected to take less than the CPU it saves (SNAPSHOT_SAVES_MS); otherwise the
+   plain start goes on and the snapshot is never requested. Two ways to know:
+   - they have all arrived: their bytes over the time they took is the speed;
+   - they have not arrived by the time in which, at the slowest speed at which the snapshot would
+     still pay, they would have (their sizes from Content-Length, against the snapshot's as
+     engine.json gives it): the line is too slow, and the plain start begins at once, while they
+     are still coming, instead of after them.
+   Files from the cache count as a fast line. Resolves {snapshot, kbps?, expectMs?, slow?}; without
+   Resource Timing: snapshot (the plain start stays its fallback). */
+function measureLine(config) {
+  var wanted = sharedFiles(config);
+  var sizes = config.snapshotBytes || {};
+  var snapshotBytes = function () { // it comes as the wasm came: brotli where the host sent that, else gzip
+    return (wasmEncoding === "br" && !isGzipUrl(config.snapshotUrl) ? sizes.br : sizes.gz) || 0;
+  };
   return new Promise(function (resolve) {
-    if (typeof PerformanceObserver !== "function") { resolve(); return; }
-    var left = wanted.slice();
+    if (typeof PerformanceObserver !== "function") { resolve({ snapshot: true }); return; }
+    var timer = null;
+    var seen = {};
     var observer = new PerformanceObserver(function (list) {
-      list.getEntries().forEach(function (e) { left = left.filter(function (u) { return u !== e.name; }); });
-      if (!left.length) { observer.disconnect(); resolve(); }
+      list.getEntries().forEach(function (e) { if (wanted.indexOf(e.name) !== -1) { seen[e.name] = e; } });
+      if (Object.keys(seen).length < wanted.length) { return; }
+      observer.disconnect();
+      clearTimeout(timer);
+      var entries = wanted.map(function (u) { return seen[u]; });
+      var bytes = entries.reduce(function (n, e) { return n + (e.encodedBodySize || 0); }, 0);
+      var first = Math.min.apply(null, entries.map(function (e) { return e.startTime; }));
+      var last = Math.max.apply(null, entries.map(function (e) { return e.responseEnd; }));
+      var perMs = bytes / Math.max(last - first, 1);
+      var expectMs = snapshotBytes() / perMs;
+      resolve({ snapshot: expectMs < SNAPSHOT_SAVES_MS, kbps: Math.round(perMs * 8), expectMs: Math.round(expectMs) });
     });
     observer.observe({ type: "resource", buffered: true });
+    Promise.all(shared.responses).then(function (responses) {
+      var lengths = responses.map(function (r) { return Number(r.headers.get("content-length")) || 0; });
+      if (lengths.indexOf(0) !== -1 || !snapshotBytes()) { return; } // unknown: wait for them all
+      var total = lengths.reduce(function (a, b) { return a + b; }, 0);
+      var deadline = shared.at + SNAPSHOT_SAVES_MS * total / snapshotBytes();
+      timer = setTimeout(function () {
+        observer.disconnect();
+        resolve({ snapshot: false, slow: true, afterMs: Math.round(performance.now() - shared.at) });
+      }, Math.max(deadline - performance.now(), 0));
+    }, function () { /* a failed download fails the start itself (follow) */ });
   });
 }
 
@@ -271,24 +332,25 @@ async function init(config) {
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
   watchRuntime(config);
+  prefetch(config);
   lock = loadLock(config);
   try { self.loadPyodide = (await import(config.pyodideBase + "pyodide.mjs")).loadPyodide; }
   catch (e) { throw new Error("pyodide.mjs: " + (e && e.message || e)); }
   var fromSnapshot = false;
-  if (config.snapshotUrl) {
-    var fetchIt = function () { return fetchSnapshot(config.snapshotUrl, config.snapshotStatic); };
-    var snapshot = config.race ? sharedDownloaded(config).then(fetchIt) : fetchIt();
+  var line = config.snapshotUrl && config.measure ? await Promise.race([measureLine(config), fatal]) : null;
+  if (line) { post({ type: "line", choice: line }); }
+  if (line && !line.snapshot) { wasmBytes = null; } // the copy kept for undoDelta: not needed
+  if (config.snapshotUrl && (!line || line.snapshot)) {
+    var snapshot = fetchSnapshot(config.snapshotUrl, config.snapshotStatic);
     snapshot.catch(function () { /* handled where start() awaits it */ });
     var giveUp = new Promise(function (resolve, reject) {
-      // in the race the plain start is the fallback, running already: no deadline here
-      if (!config.race) { setTimeout(function () { reject(new Error("snapshot start timed out")); }, SNAPSHOT_TIMEOUT_MS); }
+      setTimeout(function () { reject(new Error("snapshot start timed out")); }, SNAPSHOT_TIMEOUT_MS);
     });
     // loadPyodide does not settle when the snapshot promise it was given rejects: race it too
     var brokenSnapshot = snapshot.then(function () { return new Promise(function () {}); });
     try { py = await Promise.race([start(config, snapshot), brokenSnapshot, giveUp]); fromSnapshot = true; }
     catch (e) {
       if (fatalError) { throw fatalError; } // the runtime itself failed: no second attempt
-      if (config.race) { throw new Error("snapshot: " + (e && e.message || e)); } // the plain worker goes on
       console.warn("zorgcalc: memory snapshot not used, starting normally: " + e);
       py = null;
     }
