@@ -21,7 +21,7 @@ from zorgcalc import run
 from zorgcalc.registry import calculators, load
 from zorgcalc.render_html import render
 
-from .forms import render_form
+from .forms import BUTTON, render_form
 from .norms import ROOT, collect
 
 SNIPPETS = ROOT / "build" / "snippets"
@@ -94,7 +94,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
     result = run(page.calculator, defaults)
     assert result["ok"], f"default inputs of {page.calculator} are invalid: {result}"
     verdict = result["verdict"]
-    ics = (f'<button type="button" class="zc-button zc-ics" hidden data-filename="zorgcontractering-'
+    ics = (f'<button type="button" class="zc-button {BUTTON} zc-ics" hidden data-filename="zorgcontractering-'
            f'{escape(page.slug)}.ics">Zet de data in uw agenda (.ics)</button>') if page.ics else ""
     return (
         f'<div class="zc-calculator" data-calculator="{page.calculator}" '
@@ -109,8 +109,8 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'<div class="zc-layout">{render_form(page.calculator, defaults, context["norms"], base)}'
         f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
         f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'
-        f'<div class="zc-actions"><button type="button" class="zc-button zc-copy-link" hidden>Kopieer link naar deze invoer</button>'
-        f'<button type="button" class="zc-button zc-print" hidden>Afdrukken</button>{ics}'
+        f'<div class="zc-actions"><button type="button" class="zc-button {BUTTON} zc-copy-link" hidden>Kopieer link naar deze invoer</button>'
+        f'<button type="button" class="zc-button {BUTTON} zc-print" hidden>Afdrukken</button>{ics}'
         f'<p class="zc-copy-status" role="status"></p></div>'
         f'<p class="zc-print-meta"></p>'
         '<details class="zc-check-answers" hidden><summary>Controleer uw antwoorden '
@@ -130,6 +130,8 @@ def embed_page(page: Page) -> str:
         f'<title>{escape(page.title)} (rekenhulp)</title>'
         f'<link rel="icon" href="{base}assets/images/favicon.png">'
         f'<link rel="stylesheet" href="{base}assets/stylesheets/normen.css">'
+        # the NL Design System form styles first: calculator.css sets their tokens (utrecht_css.py)
+        f'<link rel="stylesheet" href="{base}assets/stylesheets/utrecht-forms.css">'
         f'<link rel="stylesheet" href="{base}assets/stylesheets/calculator.css">'
         f'<link rel="canonical" href="{base}rekenhulpen/{page.slug}/">'
         # every link, also those the result renders later, opens in a new tab (build_scripts/embed_kit.py)

@@ -24,11 +24,23 @@ from zorgcalc.registry import load
 MAX_TEXT_CHARS = 200
 MAX_NUMBER_CHARS = 40
 
-__all__ = ["field_id", "get_path", "render_form", "MAX_TEXT_CHARS", "MAX_NUMBER_CHARS"]
+__all__ = ["field_id", "get_path", "render_form", "MAX_TEXT_CHARS", "MAX_NUMBER_CHARS", "BUTTON"]
+
+# NL Design System components (the Utrecht component library's CSS, build_scripts/utrecht_css.py),
+# as classes beside the zc-* ones the script and the tests select on; calculator.css sets their tokens.
+FIELD = "utrecht-form-field"
+LABEL = "utrecht-form-label"
+DESCRIPTION = "utrecht-form-field-description"
+DESCRIPTION_APART = f"{DESCRIPTION} {DESCRIPTION}--distanced"  # outside a form field: its own margins
+ERROR = "utrecht-form-field-error-message utrecht-form-field__error-message"
+FIELDSET = "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+LEGEND = "utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"
+TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+BUTTON = "utrecht-button utrecht-button--secondary-action"
 
 
 def _help(q: Question, fid: str) -> str:
-    return f'<p class="zc-help" id="{fid}-uitleg">{escape(q.help)}</p>' if q.help else ""
+    return f'<p class="zc-help {DESCRIPTION}" id="{fid}-uitleg">{escape(q.help)}</p>' if q.help else ""
 
 
 def _describedby(fid: str, has_help: bool, has_hint: bool = False) -> str:
@@ -45,7 +57,7 @@ def _label(q: Question) -> str:
 
 def _hint(q: Question, fid: str) -> str:
     """The format hint between label and input (GOV.UK hint text): dates as people write them."""
-    return f'<p class="zc-hint" id="{fid}-hint">{escape(dates.HINT)}</p>' if q.kind == "date" else ""
+    return f'<p class="zc-hint {DESCRIPTION}" id="{fid}-hint">{escape(dates.HINT)}</p>' if q.kind == "date" else ""
 
 
 def _show_when(cond: tuple[str, tuple[str, ...]] | None) -> str:
@@ -77,7 +89,7 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
     help_html = _help(q, fid)
     hint = _hint(q, fid)
     described = _describedby(fid, bool(help_html), bool(hint))
-    error = f'<p class="zc-field-error" id="{fid}-fout"></p>'
+    error = f'<p class="zc-field-error {ERROR}" id="{fid}-fout"></p>'
     keys = _keys(path, template) + (" data-form-only" if q.form_only else "") + (" data-private" if q.private else "")
     if q.kind in ("bool3", "choice", "multi"):
         options = YES_NO_UNKNOWN if q.kind == "bool3" else q.options
@@ -86,22 +98,29 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
         else:
             current = value
         itype = "checkbox" if q.kind == "multi" else "radio"
+        control = ("utrecht-checkbox utrecht-checkbox--html-input" if itype == "checkbox"
+                   else "utrecht-radio-button utrecht-radio-button--html-input")
         items = []
         for n, (opt, label) in enumerate(options):
             checked = (opt in (current or [])) if q.kind == "multi" else (opt == current)
             oid = f"{fid}-{n}"
-            items.append(f'<label class="zc-option" for="{oid}"><input type="{itype}" id="{oid}" '
+            items.append(f'<label class="zc-option {LABEL} {LABEL}--{itype}" for="{oid}"><input class="{control}" '
+                         f'type="{itype}" id="{oid}" '
                          f'name="{fid}" value="{escape(opt)}"{" checked" if checked else ""}> {escape(label)}</label>')
         kind = {"bool3": "bool3", "choice": "choice-radio", "multi": "multi"}[q.kind]
         default = "" if q.default is None or not q.form_only else f' data-default="{escape(json.dumps(q.default))}"'
-        return (f'<fieldset class="zc-field zc-choice" id="{fid}"{keys} data-kind="{kind}" '
+        return (f'<fieldset class="zc-field zc-choice {FIELD} {FIELDSET}" '
+                f'id="{fid}"{keys} data-kind="{kind}" '
                 f'aria-describedby="{described}"{_show_when(q.shown_when)}{default}{_infer(q)}>'
-                f'<legend>{_label(q)}</legend>'
+                f'<legend class="{LEGEND}">'
+                f'{_label(q)}</legend>'
                 f'<div class="zc-options">{"".join(items)}</div>{help_html}{error}</fieldset>')
     if q.kind == "check":
         checked = " checked" if value is True else ""
-        return (f'<div class="zc-field zc-check"{_show_when(q.shown_when)}><input type="checkbox" id="{fid}"{keys} '
-                f'data-kind="check" aria-describedby="{described}"{checked}> <label for="{fid}">{escape(q.label)}</label>'
+        return (f'<div class="zc-field zc-check {FIELD} {FIELD}--checkbox"{_show_when(q.shown_when)}>'
+                f'<input class="utrecht-checkbox utrecht-checkbox--html-input {FIELD}__input" type="checkbox" '
+                f'id="{fid}"{keys} data-kind="check" aria-describedby="{described}"{checked}> '
+                f'<label class="{LABEL} {LABEL}--checkbox {FIELD}__label" for="{fid}">{escape(q.label)}</label>'
                 f'{help_html}{error}</div>')
     attrs = {
         "int": f'type="text" inputmode="numeric" autocomplete="off" maxlength="{MAX_NUMBER_CHARS}"',
@@ -114,8 +133,9 @@ def render_field(q: Question, path: str, values: dict[str, Any], template: str |
     shown = "" if value is None else str(value)
     suffix = {"money": '<span class="zc-unit">euro</span>', "percent": '<span class="zc-unit">%</span>'}.get(q.kind, "")
     width = f" zc-{q.width}" if q.width else ""
-    return (f'<div class="zc-field{width}"{_show_when(q.shown_when)}><label for="{fid}">{_label(q)}</label>{hint}'
-            f'<span class="zc-input"><input {attrs} id="{fid}" name="{fid}"{keys} '
+    return (f'<div class="zc-field {FIELD}{width}"{_show_when(q.shown_when)}>'
+            f'<div class="{FIELD}__label"><label class="{LABEL}" for="{fid}">{_label(q)}</label></div>{hint}'
+            f'<span class="zc-input"><input class="{TEXTBOX}" {attrs} id="{fid}" name="{fid}"{keys} '
             f'data-kind="{q.kind}" value="{escape(shown)}" aria-describedby="{described}">{suffix}</span>'
             f'{help_html}{error}</div>')
 
@@ -131,13 +151,13 @@ def render_list(r: Repeated, values: dict[str, Any]) -> str:
             inner.append(render_field(q, concrete(generic, i), values, template=generic))
         rows.append(f'<div class="zc-row" data-row><p class="zc-row-label" data-row-label="{escape(r.row_label)}">'
                     f'{escape(r.row_label)} {i + 1}</p>{"".join(inner)}'
-                    f'<button type="button" class="zc-button zc-remove" data-remove-row>Verwijder</button></div>')
+                    f'<button type="button" class="zc-button {BUTTON} zc-remove" data-remove-row>Verwijder</button></div>')
     fid = field_id(r.key)
-    help_html = f'<p class="zc-help">{escape(r.help)}</p>' if r.help else ""
+    help_html = f'<p class="zc-help {DESCRIPTION_APART}">{escape(r.help)}</p>' if r.help else ""
     return (f'<div class="zc-list" id="{fid}" data-list="{escape(r.key)}" '
             f'data-list-keys="{escape(json.dumps(parse_path(r.key)))}">{help_html}{"".join(rows)}'
-            f'<p class="zc-field-error" id="{fid}-fout"></p>'
-            f'<button type="button" class="zc-button" data-add-row>{escape(r.add_label)}</button></div>')
+            f'<p class="zc-field-error {ERROR}" id="{fid}-fout"></p>'
+            f'<button type="button" class="zc-button {BUTTON}" data-add-row>{escape(r.add_label)}</button></div>')
 
 
 def _norm_links(ids: tuple[str, ...], norms: dict[str, dict], base: str) -> str:
@@ -145,7 +165,7 @@ def _norm_links(ids: tuple[str, ...], norms: dict[str, dict], base: str) -> str:
         return ""
     links = ", ".join(f'<a href="{escape(base + norms[i]["url"])}">{escape(norms[i]["title"])}</a>'
                       for i in ids if i in norms)
-    return f'<p class="zc-help zc-group-norms">Norm: {links}</p>'
+    return f'<p class="zc-help {DESCRIPTION_APART} zc-group-norms">Norm: {links}</p>'
 
 
 def render_form(calculator: str, values: dict[str, Any], norms: dict[str, dict] | None = None, base: str = "") -> str:
@@ -163,12 +183,13 @@ def render_form(calculator: str, values: dict[str, Any], norms: dict[str, dict] 
             fieldset = (f'<details class="zc-more"{" open" if filled else ""}><summary>{escape(g.legend)}</summary>'
                         f'{fieldset}</details>')
         groups.append(fieldset)
-    # GOV.UK error summary (WCAG 3.3.1): filled and focused by calculator.js when a result names
-    # fields in error, each message a link to its field
+    # GOV.UK error summary (WCAG 3.3.1), as an NL Design System alert: filled and focused by
+    # calculator.js when a result names fields in error, each message a link to its field
     summary = (f'<div class="zc-error-summary" id="zc-fouten-{escape(calculator)}" tabindex="-1" hidden>'
-               f'<div role="alert"><h2 class="zc-error-summary-title">Er is een probleem</h2>'
-               f'<ul class="zc-error-summary-list"></ul></div></div>')
+               f'<div role="alert" class="utrecht-alert utrecht-alert--error"><div class="utrecht-alert__message">'
+               f'<h2 class="zc-error-summary-title">Er is een probleem</h2>'
+               f'<ul class="zc-error-summary-list"></ul></div></div></div>')
     return (f'<form class="zc-form" novalidate aria-label="Invoer">{summary}{"".join(groups)}'
-            '<noscript><p class="zc-help">Zonder JavaScript rekent deze pagina niet mee; de uitkomst hieronder '
+            f'<noscript><p class="zc-help {DESCRIPTION_APART}">Zonder JavaScript rekent deze pagina niet mee; de uitkomst hieronder '
             'hoort bij een leeg formulier.</p></noscript>'
-            '<button type="submit" class="zc-button zc-submit">Bereken</button></form>')
+            f'<button type="submit" class="zc-button {BUTTON} zc-submit">Bereken</button></form>')

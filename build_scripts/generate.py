@@ -5,8 +5,10 @@
 3. engine: the Pyodide runtime and the precompiled zorgcalc wheel for the browser worker;
 4. calculator_pages: the calculator widgets and embed pages, with their pre-rendered result and
    the engine manifest inlined;
-5. error_pages: the Dutch pages nginx serves for 400, 403, 405 and 414 (docs/fout/);
-6. bench_chart: the Prestaties page's chart of the last recorded make bench.
+5. utrecht_css: the NL Design System form styles (Utrecht component CSS from node_modules) the
+   calculator forms use, as one stylesheet;
+6. error_pages: the Dutch pages nginx serves for 400, 403, 405 and 414 (docs/fout/);
+7. bench_chart: the Prestaties page's chart of the last recorded make bench.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from __future__ import annotations
 import sys
 import time
 
-from . import bench_chart, calculator_pages, engine, error_pages, interface_docs, norms
+from . import bench_chart, calculator_pages, engine, error_pages, interface_docs, norms, utrecht_css
 
 
 def main() -> int:
-    for step in (norms, interface_docs, engine, calculator_pages, error_pages, bench_chart):
+    for step in (norms, interface_docs, engine, calculator_pages, utrecht_css, error_pages, bench_chart):
         started = time.perf_counter()
         code = step.main()
         if code:

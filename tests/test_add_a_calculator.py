@@ -96,7 +96,7 @@ def test_the_new_calculator_gets_its_form_widget_and_embed_page(throwaway):
     html = calculator_pages.widget(page, "../../", embed=False)
     assert 'data-calculator="throwaway"' in html
     assert 'data-path="sky_blue" data-keys="[&quot;sky_blue&quot;]"' in html
-    assert "<legend>Is de lucht blauw?</legend>" in html and "Kijk naar boven." in html
+    assert ">Is de lucht blauw?</legend>" in html and "Kijk naar boven." in html
     assert "Nog niet te beoordelen" in html  # the pre-rendered, unanswered result
     assert "wegwerp.html" in throwaway.read_text(encoding="utf-8")  # what the page includes
     embed = calculator_pages.embed_page(page)

@@ -329,7 +329,7 @@
       native.setAttribute("aria-label", "Datum voor " + name);
       var button = document.createElement("button");
       button.type = "button";
-      button.className = "zc-button zc-date-pick";
+      button.className = "zc-button utrecht-button utrecht-button--secondary-action zc-date-pick";
       labelled(button, "Kies datum", " voor " + name);
       box.appendChild(native);
       box.appendChild(button);
