@@ -287,8 +287,9 @@ async function start(config, snapshot) {
      still pay, they would have (their sizes from Content-Length, against the snapshot's as
      engine.json gives it): the line is too slow, and the plain start begins at once, while they
      are still coming, instead of after them.
-   Files from the cache count as a fast line. Resolves {snapshot, kbps?, expectMs?, slow?}; without
-   Resource Timing: snapshot (the plain start stays its fallback). */
+   Files from the cache say nothing about the line; when all came from there, the snapshot is used
+   only if it is in the cache too (an earlier visit chose it: init). Resolves {snapshot, kbps?,
+   expectMs?, slow?, cached?}; without Resource Timing: snapshot (the plain start stays its fallback). */
 function measureLine(config) {
   var wanted = sharedFiles(config);
   var sizes = config.snapshotBytes || {};
@@ -304,7 +305,9 @@ function measureLine(config) {
       if (Object.keys(seen).length < wanted.length) { return; }
       observer.disconnect();
       clearTimeout(timer);
-      var entries = wanted.map(function (u) { return seen[u]; });
+      // from the cache (nothing transferred) they say nothing about the line: count the others
+      var entries = wanted.map(function (u) { return seen[u]; }).filter(function (e) { return e.transferSize > 0; });
+      if (!entries.length) { resolve({ snapshot: false, cached: true }); return; }
       var bytes = entries.reduce(function (n, e) { return n + (e.encodedBodySize || 0); }, 0);
       var first = Math.min.apply(null, entries.map(function (e) { return e.startTime; }));
       var last = Math.max.apply(null, entries.map(function (e) { return e.responseEnd; }));
@@ -326,6 +329,11 @@ function measureLine(config) {
   });
 }
 
+function inCache(url) {
+  return fetch(url, { cache: "only-if-cached", mode: "same-origin" })
+    .then(function (r) { if (r.body) { r.body.cancel().catch(function () {}); } return r.ok; }, function () { return false; });
+}
+
 async function init(config) {
   var started = performance.now();
   context = config.context || null;
@@ -338,6 +346,8 @@ async function init(config) {
   catch (e) { throw new Error("pyodide.mjs: " + (e && e.message || e)); }
   var fromSnapshot = false;
   var line = config.snapshotUrl && config.measure ? await Promise.race([measureLine(config), fatal]) : null;
+  // in the cache already, the snapshot costs no download on any line
+  if (line && !line.snapshot && await inCache(config.snapshotUrl)) { line.snapshot = true; line.inCache = true; }
   if (line) { post({ type: "line", choice: line }); }
   if (line && !line.snapshot) { wasmBytes = null; } // the copy kept for undoDelta: not needed
   if (config.snapshotUrl && (!line || line.snapshot)) {
