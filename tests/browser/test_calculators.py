@@ -441,6 +441,14 @@ def test_on_a_slow_or_data_saving_connection_the_snapshot_is_not_downloaded(brow
     context.close()
 
 
+def emulate_line(context, page, mbit: float) -> None:
+    """Chromium's network emulation for the page and its workers: mbit down, 40 ms latency."""
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 40,
+                                                  "downloadThroughput": mbit * 1e6 / 8, "uploadThroughput": 1e6 / 8})
+
+
 def test_on_a_fast_line_the_worker_measures_it_and_starts_from_the_snapshot(browser, server):
     """Issue 16: the worker weighs the snapshot's download against the CPU it saves, on the speed
     at which the files every start needs came; on loopback that is fast, so the snapshot is used."""
@@ -462,10 +470,7 @@ def test_on_a_slow_line_the_snapshot_is_never_requested_and_the_plain_start_begi
     too slow for the snapshot (4.1 MB gzip) to pay, by their sizes."""
     context = browser.new_context(base_url=server)
     page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 40,
-                                                  "downloadThroughput": 10e6 / 8, "uploadThroughput": 1e6 / 8})
+    emulate_line(context, page, 10)
     snapshots = []  # downloaded ones (a look into the cache that finds nothing is no download)
     page.on("requestfinished", lambda req: ".snapshot" in req.url and snapshots.append(req.url))
     open_calculator(page, "consortia")
@@ -489,10 +494,7 @@ def test_a_second_visit_takes_the_snapshot_only_if_the_first_one_left_it_in_the_
     hosted, httpd = serve(site)
     context = browser.new_context(base_url=hosted)
     page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 40,
-                                                  "downloadThroughput": 10e6 / 8, "uploadThroughput": 1e6 / 8})
+    emulate_line(context, page, 10)
     snapshots = []
     page.on("requestfinished", lambda req: ".snapshot" in req.url and snapshots.append(req.url))
     open_calculator(page, "consortia")
