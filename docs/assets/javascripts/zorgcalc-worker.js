@@ -27,8 +27,9 @@ function post(message) { self.postMessage(message); }
 
 var SNAPSHOT_TIMEOUT_MS = 20000;
 /* What the snapshot saves: a plain start (interpreter start, the calculators imported) less a
-   restore, 1.5 s of CPU on the 2-core machine the benchmark runs on (benchmarks/results/latest.md:
-   plain start 2.9-3.8 s, snapshot 1.0-1.7 s, worker-measured). A slower processor saves more, so
+   restore, 1.5 s of CPU on the 2-core machine the benchmark runs on (worker-measured from init to
+   ready on loopback, stop 22 of issue 16: plain 2.9-3.8 s, snapshot 1.0-1.7 s, on a busy machine;
+   on a quiet one the 4G bench put it at 1.9 s). A slower processor saves more, so
    on a phone this undercounts the gain: the choice it tips is the plain start, never slower than
    the baseline. */
 var SNAPSHOT_SAVES_MS = 1500;
