@@ -42,6 +42,7 @@ OUTPUT_FIELDS: dict[tuple[str, str], str] = {
     ("calculators/zorgcalc/safe_harbour/de_minimis/calculator.py", "name"): "an output field of each participant",
     ("build_scripts/feed.py", "name"): "Atom's <name> of the feed's author, not the calculators' input",
     ("build_scripts/jsonld.py", "name"): "schema.org's name of a norm, not the calculators' input",
+    ("build_scripts/utrecht_css.py", "name"): "an npm package.json's name, not the calculators' input",
     ("calculators/zorgcalc/safe_harbour/information_sharing.py", "items"): "the envelope's output field",
     ("calculators/zorgcalc/safe_harbour/information_sharing.py", "context"): "the envelope's output field",
     ("docs/assets/javascripts/calculator.js", "name"): "the HTML attribute name, renumbered with a row",
