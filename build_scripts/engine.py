@@ -12,12 +12,14 @@
   to the wheel: 0.63 MB brotli instead of Pyodide's 2.4 MB, for the worker's both ways of starting
   (stored, like the wheel, so the host's brotli compresses the whole file; GitHub Pages gets the
   .gz copies of both, which the worker unpacks);
-- the memory snapshot the worker starts from (an interpreter with every calculator imported,
+- the memory snapshot the worker starts from (an interpreter with every module of the wheel imported,
+  so a snapshot start downloads no wheel,
   made with Node by build_scripts/make_snapshot.mjs with that trimmed zip), next to the wheel it
   holds, as a delta against the wasm's static data (build_scripts/snapshot_delta.py), uncompressed
   with a brotli and a gzip copy beside it: hosts send one of those with Content-Encoding (nginx
   brotli_static/gzip_static); GitHub Pages gets the gzip copy itself;
-- ``engine.json``: where the worker finds all of these, relative to engine.json.
+- ``engine.json``: where the worker finds all of these, relative to engine.json, and the lock file
+  Pyodide is given (``served_lock``).
 
 The wheel is byte-for-byte reproducible (fixed zip timestamps), so an unchanged calculator package
 keeps its URL across releases and visitors keep it cached; the snapshot is kept in build/ by the
@@ -238,6 +240,18 @@ def make_snapshot(wheel: str, stdlib: str) -> tuple[str, StaticData]:
     return target, static
 
 
+def served_lock() -> dict:
+    """Pyodide's lock file as this site needs it: the distribution's ``info`` (Pyodide checks its
+    ``abi_version``) and no packages. The site serves none of the distribution's packages (the
+    zorgcalc and calendar wheels are loaded by URL), so the 122 KB list (23 KB brotli) would only be
+    downloaded on every first visit and tell Pyodide of packages it cannot get (issue 16). It goes
+    into engine.json, which calculator pages inline, so the worker fetches no lock file at all."""
+    info = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+    if not info.get("abi_version"):
+        raise SystemExit("engine: pyodide-lock.json has no info.abi_version")
+    return {"info": info, "packages": {}}
+
+
 def main() -> int:
     runtime = vendor_pyodide()
     wheel = build_wheel()
@@ -248,7 +262,7 @@ def main() -> int:
     # line it measured (zorgcalc-worker.js, measureLine)
     sizes = {enc: (OUT / (snapshot + f".{enc}")).stat().st_size for enc in ("br", "gz")}
     manifest = {"pyodide": runtime, "wheel": wheel, "stdlib": stdlib, "snapshot": snapshot,
-                "snapshot_static": static.as_json(), "snapshot_bytes": sizes,
+                "snapshot_static": static.as_json(), "snapshot_bytes": sizes, "lock": served_lock(),
                 "pyodide_version": pyodide_version(), "ics_wheels": ics_wheels}
     (OUT / "engine.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     # Keep the calculators' build/ and egg-info out of the source tree.

@@ -26,7 +26,8 @@ if (!outPath) {
 }
 
 // Import every calculator and run each once (the registry imports lazily), so that the snapshot
-// holds them all, imported and warm. The names run_json and render_json are what the worker calls.
+// holds them all, imported and warm, and check that it holds every module of the wheel: a snapshot
+// start downloads no wheel. The names run_json and render_json are what the worker calls.
 const WARM_UP = `
 import json
 from zorgcalc.registry import CALCULATORS, load
@@ -35,6 +36,17 @@ from zorgcalc.render_html import render_json
 for _c in CALCULATORS:
     render_json(run_json(_c, json.dumps(load(_c).DEFAULT_INPUTS)), "{}")
 del _c
+def _not_imported():
+    # A snapshot start loads no wheel (zorgcalc-worker.js, start): whatever the worker may import
+    # later must be in the snapshot already. The CLI adapters are never imported in a browser.
+    import pathlib, sys, zorgcalc
+    root = pathlib.Path(zorgcalc.__file__).parent
+    names = {".".join(("zorgcalc",) + f.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+             for f in root.rglob("*.py*")}
+    return sorted(names - set(sys.modules) - {"zorgcalc.cli", "zorgcalc.__main__"})
+if _not_imported():
+    raise RuntimeError("modules of the wheel the snapshot does not hold imported: " + ", ".join(_not_imported()))
+del _not_imported
 import gc
 gc.collect()
 gc.freeze()  # what is loaded now lives as long as the page: keep it out of later collections

@@ -83,7 +83,8 @@ def test_browser_worker_json_equals_native_run_byte_for_byte(page, record_proper
               else if (m.id && pending[m.id]) { pending[m.id](m); delete pending[m.id]; }
             };
           });
-          worker.postMessage({type: 'init', pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel});
+          worker.postMessage({type: 'init', pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
+                              lock: manifest.lock});
           await ready;
           const out = {};
           for (const [calc, inputs] of Object.entries(cases)) {
@@ -421,6 +422,25 @@ def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_pyt
     assert len(snapshots) == 1
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == run("deadlines", inputs)["verdict"] == "non-compliant"
     context.close()
+
+
+def test_a_snapshot_start_downloads_neither_the_wheel_nor_the_lock_file(browser, server):
+    """Issue 16: the snapshot holds every module of the wheel imported (the build checks it) and
+    the page hands the worker its lock file, so a snapshot start fetches neither; a plain start
+    fetches the wheel, and neither start fetches pyodide-lock.json."""
+    for config, from_snapshot, wheels in (("{start: 'snapshot'}", "true", 0), ("{snapshots: false}", "false", 1)):
+        context = browser.new_context(base_url=server)
+        context.add_init_script(f"window.zorgcalcConfig = {config};")
+        page = context.new_page()
+        fetched = []
+        page.on("request", lambda req: fetched.append(req.url.rsplit("/", 1)[-1]))
+        inputs = {"contract_year": 2027, "contracting": "digital", "events": {"proposal_sent_on": "2026-10-02"}}
+        open_calculator(page, "termijnen", f"#invoer={encode_state(inputs)}")  # computed, not pre-rendered
+        assert page.locator(".zc-result-body").get_attribute("data-verdict") == run("deadlines", inputs)["verdict"]
+        assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == from_snapshot
+        assert len([f for f in fetched if f.startswith("zorgcalc-") and f.endswith(".whl")]) == wheels, fetched
+        assert "pyodide-lock.json" not in fetched
+        context.close()
 
 
 @pytest.mark.parametrize("connection", [{"saveData": True, "effectiveType": "4g"},

@@ -394,7 +394,8 @@
       var base = new URL(".", new URL(self.engine, window.location.href)).href;
       var config = window.zorgcalcConfig || {};
       var init = { type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
-        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null, snapshotStatic: manifest.snapshot_static || null,
+        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null, lock: manifest.lock || null,
+        snapshotStatic: manifest.snapshot_static || null,
         icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
         context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null };
       var snapshotUrl = config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null;

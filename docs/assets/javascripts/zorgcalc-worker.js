@@ -1,7 +1,7 @@
 /* Web Worker that runs the zorgcalc calculators in Pyodide (self-hosted, same origin).
    Plain postMessage, no SharedArrayBuffer: works without COOP/COEP headers and inside iframes.
 
-   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, snapshotUrl, snapshotStatic, snapshotBytes,
+   Messages in:  {type: "init", pyodideBase, wheelUrl, stdlibUrl, lock, snapshotUrl, snapshotStatic, snapshotBytes,
                   measure, icsWheels, context, stallMs}
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
@@ -21,7 +21,7 @@ var context = null; // the page's render context (norm links), sent once with in
 var fatal = null; // rejects as soon as the runtime is known to have failed (watchRuntime)
 var fatalError = null;
 var failStart = function () {}; // rejects `fatal` (set by watchRuntime)
-var lock = null; // pyodide-lock.json, read and checked here (loadLock)
+var lock = null; // the lock file as engine.json carries it, checked here (checkedLock)
 
 function post(message) { self.postMessage(message); }
 
@@ -159,15 +159,14 @@ function watchRuntime(config) {
   });
 }
 
-/* The files both ways of starting need (runtime, standard library, wheel) are requested at once,
+/* The files both ways of starting need (runtime, standard library) are requested at once,
    before Pyodide is even imported; Pyodide's own request for each gets that response (the fetch
    wrapper above hands it over once). So they download while the worker decides how to start. */
 var early = {};
 var shared = null; // {at: when they were requested, responses: [...]} (measureLine)
 var wasmEncoding = null; // the Content-Encoding the host sent pyodide.asm.wasm with (measureLine)
 function sharedFiles(config) {
-  return [config.pyodideBase + "pyodide.asm.wasm", config.stdlibUrl || config.pyodideBase + "python_stdlib.zip",
-    config.wheelUrl];
+  return [config.pyodideBase + "pyodide.asm.wasm", config.stdlibUrl || config.pyodideBase + "python_stdlib.zip"];
 }
 function prefetch(config) {
   shared = { at: performance.now(), responses: [] };
@@ -235,26 +234,17 @@ function follow(url, response, stallMs) {
   return stalled;
 }
 
-/* The lock file is read and checked here and handed to Pyodide parsed, instead of Pyodide reading
-   it with Response.json(): in Chromium a Response.json() that rejects inside a worker (a garbage
-   lock file) is reported as an uncaught error of the page even when it is handled a moment later,
-   without an unhandledrejection event the worker could cancel, and Pyodide handles it only once
-   the runtime has loaded. A lock file that is no JSON, or lacks what Pyodide reads from it, fails
-   the start at once. Pyodide gets a promise that never rejects: on failure `fatal` ends the start. */
-function loadLock(config) {
-  var url = config.pyodideBase + "pyodide-lock.json";
-  var read = fetch(url).then(function (r) {
-    if (!r.ok) { throw new Error("HTTP " + r.status); }
-    return r.text();
-  }).then(function (text) {
-    var parsed = JSON.parse(text);
-    if (!parsed || typeof parsed.packages !== "object" || !parsed.info || !parsed.info.abi_version) {
-      throw new Error("not a Pyodide lock file (no packages or info.abi_version)");
-    }
-    return parsed;
-  });
-  read.catch(function (e) { failStart(new Error("pyodide-lock.json: " + (e && e.message || e))); });
-  return read.catch(function () { return new Promise(function () {}); });
+/* Pyodide's lock file comes with the page (engine.json's `lock`, build_scripts/engine.py): the
+   distribution's `info`, whose ABI Pyodide checks, and no packages, since the site serves none of
+   them (the wheels are loaded by URL). So Pyodide does not fetch pyodide-lock.json (23 KB brotli
+   of packages this site does not have) and never parses a lock file inside the worker, where a
+   Response.json() that rejects surfaced as an uncaught error of the page. Anything that is not such
+   a lock fails the start at once, before Pyodide is given it. */
+function checkedLock(given) {
+  if (!given || typeof given.packages !== "object" || !given.info || !given.info.abi_version) {
+    throw new Error("engine.json: no Pyodide lock file (packages, info.abi_version)");
+  }
+  return given;
 }
 
 async function start(config, snapshot) {
@@ -263,18 +253,23 @@ async function start(config, snapshot) {
   var options = { indexURL: config.pyodideBase, lockFileContents: lock, packageBaseUrl: config.pyodideBase };
   // the trimmed standard library (build_scripts/engine.py); the snapshot was made with the same zip
   if (config.stdlibUrl) { options.stdLibURL = config.stdlibUrl; }
-  if (snapshot) { options._loadSnapshot = snapshot; }
+  if (snapshot) {
+    // The snapshot holds every module of the wheel imported (build_scripts/make_snapshot.mjs fails
+    // the build otherwise), and the wheel holds nothing else: a snapshot start needs none of its
+    // files, and downloads 0.15 MB less.
+    options._loadSnapshot = snapshot;
+    return Promise.race([self.loadPyodide(options), fatal]);
+  }
   var wheel = fetch(config.wheelUrl).then(function (r) {
     if (!r.ok) { throw new Error("wheel " + r.status); }
     return r.arrayBuffer();
   }).then(function (buffer) { return gunzipped(new Uint8Array(buffer)); });
   var pyodide = await Promise.race([self.loadPyodide(options), fatal]);
   post({ type: "progress", stage: "calculators" });
-  // Unpack the wheel into site-packages. Files live outside the memory snapshot (in the file
-  // system), so this runs on every start; unpackArchive keeps no JavaScript references in Python.
+  // Unpack the wheel into site-packages; unpackArchive keeps no JavaScript references in Python.
   try { pyodide.unpackArchive(await Promise.race([wheel, fatal]), "wheel"); }
   catch (e) { fatalError = fatalError || new Error(fileName(config.wheelUrl) + ": " + (e && e.message || e)); throw fatalError; }
-  if (!snapshot) { pyodide.runPython(IMPORTS); }
+  pyodide.runPython(IMPORTS);
   return pyodide;
 }
 
@@ -341,8 +336,8 @@ async function init(config) {
   icsWheels = config.icsWheels || [];
   post({ type: "progress", stage: "runtime" });
   watchRuntime(config);
+  lock = checkedLock(config.lock);
   prefetch(config);
-  lock = loadLock(config);
   try { self.loadPyodide = (await import(config.pyodideBase + "pyodide.mjs")).loadPyodide; }
   catch (e) { throw new Error("pyodide.mjs: " + (e && e.message || e)); }
   var fromSnapshot = false;
