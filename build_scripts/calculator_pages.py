@@ -118,6 +118,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'<div class="zc-result-body" aria-live="polite" data-verdict="{escape(verdict)}">'
         f'{render(result, context["norms"], base, embed)}</div></section></div>'
         f'<script src="{base}assets/javascripts/calculator-guard.js" defer></script>'
+        f'<script src="{base}assets/javascripts/vendor/morphdom.min.js" defer></script>'
         f'<script src="{base}assets/javascripts/calculator.js" defer></script></div>'
     )
 

@@ -7,8 +7,9 @@
    the engine manifest inlined;
 5. utrecht_css: the NL Design System form styles (Utrecht component CSS from node_modules) the
    calculator forms use, as one stylesheet;
-6. error_pages: the Dutch pages nginx serves for 400, 403, 405 and 414 (docs/fout/);
-7. bench_chart: the Prestaties page's chart of the last recorded make bench.
+6. vendor_js: morphdom (from node_modules), which updates a shown result in place;
+7. error_pages: the Dutch pages nginx serves for 400, 403, 405 and 414 (docs/fout/);
+8. bench_chart: the Prestaties page's chart of the last recorded make bench.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from __future__ import annotations
 import sys
 import time
 
-from . import bench_chart, calculator_pages, engine, error_pages, interface_docs, norms, utrecht_css
+from . import bench_chart, calculator_pages, engine, error_pages, interface_docs, norms, utrecht_css, vendor_js
 
 
 def main() -> int:
-    for step in (norms, interface_docs, engine, calculator_pages, utrecht_css, error_pages, bench_chart):
+    for step in (norms, interface_docs, engine, calculator_pages, utrecht_css, vendor_js, error_pages, bench_chart):
         started = time.perf_counter()
         code = step.main()
         if code:

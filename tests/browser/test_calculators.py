@@ -153,6 +153,25 @@ def test_a_recompute_that_gives_the_same_result_leaves_the_shown_result_as_it_is
     assert page.locator(".zc-result-body > [data-seen]").count() == 1
 
 
+def test_a_changed_result_is_updated_in_place_and_ends_up_exactly_as_rendered(page):
+    """Issue 16: morphdom updates the shown result in place, so the nodes that did not change
+    are kept (and need no layout again), and the result in the page is the worker's HTML."""
+    open_example(page, "termijnen")
+    total = page.evaluate("""() => { const all = document.querySelectorAll('.zc-result-body *');
+        all.forEach((el) => { el.__zcKept = true; }); return all.length; }""")
+    page.evaluate("""() => document.querySelector('.zc-calculator').addEventListener('zc:result',
+        (e) => { window.__zcHtml = e.detail.html; }, { once: true })""")
+    before = page.locator(".zc-result-body").inner_html()
+    wait_for_new_result(page, lambda: page.fill("#veld-contract_year", "2029"))  # every date moves a year
+    after = page.locator(".zc-result-body").inner_html()
+    assert after != before  # the change did change the result
+    parsed = page.evaluate("""() => { const t = document.createElement('div'); t.innerHTML = window.__zcHtml;
+        return t.innerHTML; }""")
+    assert after == parsed
+    kept = page.evaluate("[...document.querySelectorAll('.zc-result-body *')].filter((el) => el.__zcKept).length")
+    assert kept > total // 2  # replacing the whole result (innerHTML) would keep none
+
+
 def test_a_new_fragment_is_not_overwritten_by_the_pending_state_before_it_is_read(page):
     """An example link changes the fragment at once, its hashchange comes a task later. If the
     state of the previous inputs is written in between (it waits STATE_DELAY_MS after a result),
