@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from .generated import write_if_changed
 from .norms import ROOT
 
 NPM = ROOT / "node_modules" / "@utrecht"
@@ -34,8 +35,7 @@ def stylesheet() -> str:
 
 def main() -> int:
     text = stylesheet()
-    if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-        OUT.write_text(text, encoding="utf-8")
+    write_if_changed(OUT, text)
     print(f"utrecht css: {len(PACKAGES)} packages, {len(text) // 1024} KB")
     return 0
 

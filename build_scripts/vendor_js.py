@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from .generated import write_if_changed
 from .norms import ROOT
 
 PACKAGE = ROOT / "node_modules" / "morphdom"
@@ -25,9 +26,7 @@ def script() -> str:
 
 def main() -> int:
     text = script()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-        OUT.write_text(text, encoding="utf-8")
+    write_if_changed(OUT, text)
     print(f"vendor js: morphdom, {len(text) // 1024} KB")
     return 0
 
