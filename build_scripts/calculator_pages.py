@@ -65,6 +65,19 @@ def engine_manifest() -> str:
     return (ROOT / "docs" / "assets" / "engine" / "engine.json").read_text(encoding="utf-8").strip()
 
 
+START_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "calculator-start.js"
+
+
+def start_script() -> str:
+    """The script that starts the worker while the page loads, inlined at the end of the widget
+    (its source docs/assets/javascripts/calculator-start.js without its opening comment; that file
+    itself is not published). The Content-Security-Policy allows it by its SHA-256 hash."""
+    text = START_SCRIPT.read_text(encoding="utf-8")
+    code = text[text.index("*/") + 2:].strip() if text.startswith("/*") else text.strip()
+    assert "</" not in code and "/*" not in code, f"{START_SCRIPT}: no comment after the first, and no '</'"
+    return code
+
+
 def script_json(data: object) -> str:
     """JSON safe inside a <script> element (script text is not HTML-decoded, so no escaping but "</")."""
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
@@ -102,6 +115,8 @@ def widget(page: Page, base: str, embed: bool) -> str:
         f'data-engine-manifest="{escape(engine_manifest())}" '
         f'data-engine-state="idle">'
         f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
+        # the worker starts here, before the form is parsed: it needs only the context above
+        f'<script>{start_script()}</script>'
         f'<p class="zc-status" role="status">Nog niets ingevuld: de uitkomst hieronder zegt wat de rekenhulp nog '
         f'nodig heeft. Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets invult.</p>'
         f'<p class="zc-state-note" role="alert"></p>'

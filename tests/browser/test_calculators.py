@@ -443,6 +443,50 @@ def test_a_first_visit_starts_from_the_build_time_snapshot_and_computes_like_pyt
     context.close()
 
 
+WORKER_SPY = """(() => {
+  const Real = window.Worker;
+  window.__workers = [];
+  window.Worker = function (url, options) {
+    window.__workers.push({ url: String(url), readyState: document.readyState,
+      formParsed: !!document.querySelector('.zc-calculator form'),
+      calculatorJs: !!(window.zorgcalc) });
+    return new Real(url, options);
+  };
+})();"""
+
+
+def test_the_worker_starts_while_the_page_is_still_loading_and_calculator_js_takes_it_over(browser, server):
+    """Issue 16: the widget's inline start script (calculator-start.js) starts the one worker as
+    soon as the parser reaches it, before the form below it, the theme's script and the deferred
+    calculator.js; calculator.js then computes with that worker, not a second one."""
+    context = browser.new_context(base_url=server)
+    context.add_init_script(WORKER_SPY)
+    page = context.new_page()
+    inputs = {"contract_year": 2027, "contracting": "digital", "events": {"proposal_sent_on": "2026-10-02"}}
+    open_calculator(page, "termijnen", f"#invoer={encode_state(inputs)}")  # computed, not pre-rendered
+    assert page.locator(".zc-result-body").get_attribute("data-verdict") == run("deadlines", inputs)["verdict"]
+    workers = [w for w in page.evaluate("window.__workers") if "zorgcalc-worker" in w["url"]]
+    assert workers == [{"url": workers[0]["url"], "readyState": "loading", "formParsed": False, "calculatorJs": False}]
+    context.close()
+
+
+def test_a_worker_that_calculator_js_never_takes_over_is_stopped_at_the_load_event(browser, server):
+    """Issue 16: the start script begins the downloads before calculator.js has loaded. When it
+    never does (blocked, lost), the page says so in words it already has, and the worker is
+    stopped at the load event instead of downloading the runtime for nothing."""
+    context = browser.new_context(base_url=server)
+    page = context.new_page()
+    page.route("**/assets/javascripts/calculator.js", lambda route: route.abort())
+    closed = []
+    page.on("worker", lambda w: "zorgcalc-worker" in w.url and w.on("close", lambda _: closed.append(w.url)))
+    page.goto("/rekenhulpen/termijnen/", wait_until="load")
+    page.wait_for_timeout(500)
+    assert len(closed) == 1, closed
+    assert page.locator(".zc-calculator").get_attribute("data-engine-state") == "idle"
+    assert "Met JavaScript rekent de rekenhulp" in page.locator(".zc-status").inner_text()
+    context.close()
+
+
 def test_a_snapshot_start_downloads_neither_the_wheel_nor_the_lock_file(browser, server):
     """Issue 16: the snapshot holds every module of the wheel imported (the build checks it) and
     the page hands the worker its lock file, so a snapshot start fetches neither; a plain start
@@ -514,7 +558,8 @@ def test_on_a_slow_line_the_snapshot_is_never_requested_and_the_plain_start_begi
     page.on("requestfinished", lambda req: ".snapshot" in req.url and snapshots.append(req.url))
     open_calculator(page, "consortia")
     line = json.loads(page.locator(".zc-calculator").get_attribute("data-line"))
-    assert line["snapshot"] is False and line["slow"] is True
+    # decided on the first file in (the standard library) or, had it come later, on its lateness
+    assert line["snapshot"] is False and (line.get("slow") or line["expectMs"] > 1500), line
     assert line["afterMs"] < 7000  # decided while the files were still coming (about 10 s)
     assert snapshots == []
     assert page.locator(".zc-calculator").get_attribute("data-from-snapshot") == "false"
@@ -537,7 +582,7 @@ def test_a_second_visit_takes_the_snapshot_only_if_the_first_one_left_it_in_the_
     snapshots = []
     page.on("requestfinished", lambda req: ".snapshot" in req.url and snapshots.append(req.url))
     open_calculator(page, "consortia")
-    assert json.loads(page.locator(".zc-calculator").get_attribute("data-line"))["slow"] is True
+    assert json.loads(page.locator(".zc-calculator").get_attribute("data-line"))["snapshot"] is False
     open_calculator(page, "informatie-delen")  # the same engine files, now from the cache
     # (Chromium's emulated line may delay even cached files, so the reason may read "slow")
     assert json.loads(page.locator(".zc-calculator").get_attribute("data-line"))["snapshot"] is False

@@ -273,11 +273,6 @@
   /* The memory snapshot saves seconds of computing but adds 2.9 MB (brotli) to the first visit. Where the
      browser says the connection is slow or the visitor asked to save data (Network Information
      API, Chromium only), downloading it would cost more than it saves: start normally. */
-  function slowConnection() {
-    var c = navigator.connection;
-    return !!(c && (c.saveData || /(^|-)(2g|3g)$/.test(c.effectiveType || "")));
-  }
-
   /* The question a control asks, as its label says it (without "(verplicht)"), with the row it sits in. */
   function questionText(el) {
     var label = el.matches("fieldset") ? el.querySelector("legend") : document.querySelector('label[for="' + el.id + '"]');
@@ -363,12 +358,10 @@
     this.result = root.querySelector(".zc-result-body");
     this.status = root.querySelector(".zc-status");
     this.calculator = root.getAttribute("data-calculator");
-    this.context = JSON.parse(root.querySelector("script.zc-context").textContent);
-    this.engine = root.getAttribute("data-engine");
     this.seq = 0;
     this.pending = {};
     this.timer = null;
-    this.worker = null; // the worker it computes with (see start)
+    this.worker = null; // the worker it computes with (started by calculator-start.js, see start)
     this.ready = false;
     this.failed = false;
     this.lastInputs = null;
@@ -379,50 +372,26 @@
     this.root.setAttribute("data-engine-state", state);
   };
 
+  /* The worker was started by the widget's inline script while the page loaded
+     (calculator-start.js): take it over, with the messages it posted meanwhile. Neither script
+     guesses the line: the worker measures it on the files every start needs and fetches the
+     snapshot only where it pays (zorgcalc-worker.js, measureLine; issue 16), so a first visit is never slower than the plain start and no second runtime competes for the
+     processor. zorgcalcConfig.start = "snapshot": snapshot first without measuring, the plain
+     start as its fallback (the tests of the snapshot itself). */
   Calculator.prototype.start = function () {
     var self = this;
-    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      return this.fail("unsupported", "WebAssembly: " + typeof WebAssembly + ", Worker: " + typeof Worker);
-    }
+    var started = this.root.zcStarted;
+    if (!started) { return this.fail("runtime", "the widget's start script did not run (blocked by a Content-Security-Policy?)"); }
+    if (!started.worker) { return this.fail(started.code, started.detail); }
     this.say("De rekenhulp wordt geladen (Python in uw browser)…", "loading");
-    var inline = this.root.getAttribute("data-engine-manifest");
-    var manifest = inline ? Promise.resolve(JSON.parse(inline)) : fetch(this.engine).then(function (r) {
-      if (!r.ok) { throw new Error("engine.json " + r.status); }
-      return r.json();
-    });
-    manifest.then(function (manifest) {
-      var base = new URL(".", new URL(self.engine, window.location.href)).href;
-      var config = window.zorgcalcConfig || {};
-      var init = { type: "init", pyodideBase: base + manifest.pyodide, wheelUrl: base + manifest.wheel,
-        stdlibUrl: manifest.stdlib ? base + manifest.stdlib : null, lock: manifest.lock || null,
-        snapshotStatic: manifest.snapshot_static || null,
-        icsWheels: (manifest.ics_wheels || []).map(function (w) { return base + w; }),
-        context: JSON.stringify(self.context), stallMs: config.stallTimeoutMs || null };
-      var snapshotUrl = config.snapshots !== false && manifest.snapshot && !slowConnection() ? base + manifest.snapshot : null;
-      /* One worker, which measures the line on the files every start needs and fetches the
-         snapshot only where it pays (zorgcalc-worker.js, measureLine; issue 16): so a first visit
-         is never slower than the plain start, without guessing the line, and no second runtime
-         competes for the processor. zorgcalcConfig.start = "snapshot": snapshot first without
-         measuring, the plain start as its fallback (the tests of the snapshot itself). */
-      self.spawn(Object.assign({}, init, { snapshotUrl: snapshotUrl, snapshotBytes: manifest.snapshot_bytes || null,
-        measure: config.start !== "snapshot" }));
-      self.timeout = window.setTimeout(function () {
-        if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
-      }, START_TIMEOUT_MS);
-    }).catch(function (err) { self.fail("runtime", String(err && err.message || err)); });
-  };
-
-  Calculator.prototype.spawn = function (init) {
-    var self = this;
-    // a module worker: the only kind Pyodide's next line (Python 3.14) runs in (zorgcalc-worker.js)
-    var worker = new Worker(this.root.getAttribute("data-worker"), { type: "module" });
-    this.worker = worker;
-    worker.onmessage = function (e) { self.onMessage(e.data || {}); };
-    worker.onerror = function (e) {
-      e.preventDefault(); // reported below, in Dutch; not an uncaught error
+    this.worker = started.worker;
+    this.timeout = window.setTimeout(function () {
+      if (!self.ready) { self.fail("timeout", "not ready after " + START_TIMEOUT_MS + " ms"); }
+    }, START_TIMEOUT_MS);
+    started.adopt(function (e) { self.onMessage(e.data || {}); }, function (e) {
+      // reported here, in Dutch; the start script kept it from being an uncaught error
       self.fail("runtime", "worker: " + (e.message || "error event") + (e.filename ? " (" + e.filename + ")" : ""));
-    };
-    worker.postMessage(init);
+    });
   };
 
   /* code: a key of zorgcalcGuard.explain (the Dutch text); detail: technical, folded away. */

@@ -278,14 +278,20 @@ async function start(config, snapshot) {
    Information API, which Firefox and Safari lack, is not needed). The snapshot is fetched only when
    its download is expected to take less than the CPU it saves (SNAPSHOT_SAVES_MS); otherwise the
    plain start goes on and the snapshot is never requested. Two ways to know:
-   - they have all arrived: their bytes over the time they took is the speed;
+   - the first of them to arrive over the line (the standard library, 0.6 MB, before the 2.4 MB
+     wasm): its bytes over the time it took, times the number of them that shared the line with
+     it (it had 1/n of it), is the speed. Deciding on the first and not on all of them lets the
+     snapshot share the line with the rest of the wasm instead of waiting for it: on the bench's
+     50 Mbit/s line the snapshot then arrives ~0.25 s sooner. The time it took includes the
+     request's round trip, so the speed is underestimated, never over: on a doubtful line the
+     plain start wins;
    - they have not arrived by the time in which, at the slowest speed at which the snapshot would
      still pay, they would have (their sizes from Content-Length, against the snapshot's as
      engine.json gives it): the line is too slow, and the plain start begins at once, while they
      are still coming, instead of after them.
    Files from the cache say nothing about the line; when all came from there, the snapshot is used
    only if it is in the cache too (an earlier visit chose it: init). Resolves {snapshot, kbps?,
-   expectMs?, slow?, cached?}; without Resource Timing: snapshot (the plain start stays its fallback). */
+   expectMs?, sharedBy?, slow?, cached?, afterMs?}; without Resource Timing: snapshot (the plain start stays its fallback). */
 function measureLine(config) {
   var wanted = sharedFiles(config);
   var sizes = config.snapshotBytes || {};
@@ -297,19 +303,29 @@ function measureLine(config) {
     var timer = null;
     var seen = {};
     var observer = new PerformanceObserver(function (list) {
-      list.getEntries().forEach(function (e) { if (wanted.indexOf(e.name) !== -1) { seen[e.name] = e; } });
-      if (Object.keys(seen).length < wanted.length) { return; }
+      var arrived = null; // the first that came over the line (not from the cache)
+      list.getEntries().forEach(function (e) {
+        if (wanted.indexOf(e.name) === -1 || seen[e.name]) { return; }
+        seen[e.name] = e;
+        if (!arrived && e.transferSize > 0) { arrived = e; }
+      });
+      var count = Object.keys(seen).length;
+      if (!arrived && count < wanted.length) { return; }
       observer.disconnect();
       clearTimeout(timer);
-      // from the cache (nothing transferred) they say nothing about the line: count the others
-      var entries = wanted.map(function (u) { return seen[u]; }).filter(function (e) { return e.transferSize > 0; });
-      if (!entries.length) { resolve({ snapshot: false, cached: true }); return; }
+      // from the cache (nothing transferred) they say nothing about the line
+      if (!arrived) { resolve({ snapshot: false, cached: true }); return; }
+      // all of them here at once: their bytes over the time from the first request to the last byte
+      var entries = count < wanted.length ? [arrived] :
+        wanted.map(function (u) { return seen[u]; }).filter(function (e) { return e.transferSize > 0; });
+      var sharedBy = 1 + wanted.length - count; // the first to arrive, and those still coming
       var bytes = entries.reduce(function (n, e) { return n + (e.encodedBodySize || 0); }, 0);
       var first = Math.min.apply(null, entries.map(function (e) { return e.startTime; }));
       var last = Math.max.apply(null, entries.map(function (e) { return e.responseEnd; }));
-      var perMs = bytes / Math.max(last - first, 1);
-      var expectMs = snapshotBytes() / perMs;
-      resolve({ snapshot: expectMs < SNAPSHOT_SAVES_MS, kbps: Math.round(perMs * 8), expectMs: Math.round(expectMs) });
+      var perMs = bytes * sharedBy / Math.max(last - first, 1);
+      var expectMs = snapshotBytes() / Math.max(perMs, 1e-9);
+      resolve({ snapshot: expectMs < SNAPSHOT_SAVES_MS, kbps: Math.round(perMs * 8), expectMs: Math.round(expectMs),
+        sharedBy: sharedBy, afterMs: Math.round(performance.now() - shared.at) });
     });
     observer.observe({ type: "resource", buffered: true });
     Promise.all(shared.responses).then(function (responses) {
