@@ -27,11 +27,12 @@ if (!outPath) {
 
 // Import every calculator and run each once (the registry imports lazily), so that the snapshot
 // holds them all, imported and warm, and check that it holds every module of the wheel: a snapshot
-// start downloads no wheel. The names run_json and render_json are what the worker calls.
+// start downloads no wheel. The names run_json, warm_up_inputs and render_json are what the
+// worker calls (its IMPORTS).
 const WARM_UP = `
 import json
 from zorgcalc.registry import CALCULATORS, load
-from zorgcalc.web import run_json
+from zorgcalc.web import run_json, warm_up_inputs
 from zorgcalc.render_html import render_json
 for _c in CALCULATORS:
     render_json(run_json(_c, json.dumps(load(_c).DEFAULT_INPUTS)), "{}")

@@ -2,8 +2,8 @@
    deferred calculator.js ran only ~450 ms after navigation, behind the theme's script, and the
    worker's downloads waited for it). The build inlines this file near the top of every calculator
    widget, right after its context (build_scripts/calculator_pages.py, start_script), so it runs as
-   soon as the parser reaches it, before the form is parsed; the Content-Security-Policy allows it by its hash (deploy/nginx.conf, deploy/_headers;
-   tests/deploy names a missing one). It holds no comment after this one and no "</".
+   soon as the parser reaches it, before the form is parsed; the Content-Security-Policy allows
+   it by its hash (deploy/nginx.conf, deploy/_headers; tests/deploy names a missing one). It holds no comment after this one and no "</".
    It leaves root.zcStarted: {worker, adopt(onMessage, onError)} (calculator.js, Calculator.start,
    takes the worker over and gets every message it posted meanwhile), or {code, detail} when it
    cannot start (the Dutch text for code is in calculator-guard.js). A worker nobody took over

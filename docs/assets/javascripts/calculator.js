@@ -412,6 +412,9 @@
     } else if (msg.type === "line") {
       // how the worker chose to start, for the benchmark and for anyone who wonders (issue 16)
       this.root.setAttribute("data-line", JSON.stringify(msg.choice));
+    } else if (msg.type === "warm") {
+      // how many runs warmed the runtime up before the visitor's first change (zorgcalc-worker.js, warmUp)
+      this.root.setAttribute("data-warm-runs", String(msg.runs));
     } else if (msg.type === "ready") {
       this.ready = true;
       performance.mark("zorgcalc:ready");
@@ -476,28 +479,41 @@
       } else { this.result.innerHTML = html; } // the library did not load: replace the whole result
       this.shownHtml = html;
     }
-    this.result.setAttribute("data-verdict", result.ok ? result.verdict : "error");
-    // field errors: at the field, announced, linked from the summary
-    Array.prototype.forEach.call(this.form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
-    Array.prototype.forEach.call(this.form.querySelectorAll(".zc-field-error"), function (el) { el.textContent = ""; });
-    var self = this;
-    // the result's error list names each field's control (data-field-id, made by the Python renderer)
-    Array.prototype.forEach.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
-      var field = nearestField(link.getAttribute("data-field-id"));
-      if (!field) { return; }
-      var message = document.getElementById(field.id + "-fout");
-      if (message) { message.textContent = link.textContent; }
-      var folded = field.closest("details");
-      if (folded) { folded.open = true; } // an error inside a folded group must be seen
-      var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
-      (field.matches("fieldset") ? field.querySelectorAll("input") : [control]).forEach(function (c) {
-        if (c) { c.setAttribute("aria-invalid", "true"); }
-      });
-    });
+    var verdict = result.ok ? result.verdict : "error";
+    if (this.result.getAttribute("data-verdict") !== verdict) { this.result.setAttribute("data-verdict", verdict); }
+    this.fieldErrors();
     this.errorSummary();
     this.checkAnswers();
     this.saveStateSoon();
     this.resize();
+  };
+
+  /* Field errors: at the field, announced, linked from the summary. The result's error list names
+     each field's control (data-field-id, made by the Python renderer). Only what differs from
+     what is shown is written: a message or an aria-invalid set again to what it was still makes
+     the browser restyle and lay out the form (issue 16: recompute to the frame). */
+  Calculator.prototype.fieldErrors = function () {
+    var messages = {};
+    var invalid = [];
+    Array.prototype.forEach.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
+      var field = nearestField(link.getAttribute("data-field-id"));
+      if (!field) { return; }
+      messages[field.id + "-fout"] = link.textContent;
+      var folded = field.closest("details");
+      if (folded && !folded.open) { folded.open = true; } // an error inside a folded group must be seen
+      var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
+      (field.matches("fieldset") ? Array.prototype.slice.call(field.querySelectorAll("input")) : [control]).forEach(function (c) {
+        if (c) { invalid.push(c); }
+      });
+    });
+    Array.prototype.forEach.call(this.form.querySelectorAll(".zc-field-error"), function (el) {
+      var text = messages[el.id] || "";
+      if (el.textContent !== text) { el.textContent = text; }
+    });
+    Array.prototype.forEach.call(this.form.querySelectorAll("[aria-invalid]"), function (el) {
+      if (invalid.indexOf(el) === -1) { el.removeAttribute("aria-invalid"); }
+    });
+    invalid.forEach(function (c) { if (c.getAttribute("aria-invalid") !== "true") { c.setAttribute("aria-invalid", "true"); } });
   };
 
   /* The GOV.UK error summary above the form (WCAG 3.3.1): one link per field in error, the same
@@ -507,18 +523,26 @@
     var box = this.form.querySelector(".zc-error-summary");
     if (!box) { return; }
     var list = box.querySelector("ul");
-    list.textContent = "";
-    Array.prototype.forEach.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
-      var item = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = link.getAttribute("href");
-      a.setAttribute("data-field-id", link.getAttribute("data-field-id"));
-      a.textContent = link.textContent;
-      item.appendChild(a);
-      list.appendChild(item);
+    var items = Array.prototype.map.call(this.result.querySelectorAll("a[data-field-id]"), function (link) {
+      return [link.getAttribute("href"), link.getAttribute("data-field-id"), link.textContent];
     });
+    // rebuilt only when its links changed: it sits above the form, which is laid out again after it
+    var key = JSON.stringify(items);
+    if (key !== this.summaryKey) {
+      this.summaryKey = key;
+      list.textContent = "";
+      items.forEach(function (link) {
+        var item = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = link[0];
+        a.setAttribute("data-field-id", link[1]);
+        a.textContent = link[2];
+        item.appendChild(a);
+        list.appendChild(item);
+      });
+      box.hidden = !items.length;
+    }
     var shown = list.textContent;
-    box.hidden = !list.children.length;
     if (box.hidden) { this.shownErrors = ""; }
     else if (this.focusErrors && shown !== this.shownErrors) { box.focus(); this.shownErrors = shown; }
     this.focusErrors = false;

@@ -6,6 +6,7 @@
                  {type: "run", id, calculator, inputs, context}   (inputs, context: JSON text)
                  {type: "ics", id, calculator, inputs}
    Messages out: {type: "progress", stage}  {type: "line", choice}  {type: "ready", ms, snapshot}
+                 {type: "warm", runs, ended}   (warmUp, after the first result)
                  {type: "failed", code, message}
                  {type: "result", id, json, html, ms, ics}  {type: "error", id, code, message}
    message is technical detail (English); the page shows its own Dutch text for each code.  */
@@ -15,6 +16,8 @@ var ready = null;
 var py = null;
 var runJson = null;
 var renderJson = null;
+var warmUpInputs = null;
+var requests = 0; // run and ics requests received (warmUp runs only while there was one)
 var icsWheels = [];
 var icsReady = null;
 var context = null; // the page's render context (norm links), sent once with init
@@ -36,7 +39,7 @@ var SNAPSHOT_SAVES_MS = 1500;
 // A download that brings no byte for this long has stalled (the page may pass a shorter stallMs).
 var STALL_MS = 15000;
 // Names the page calls; the memory snapshot already holds them (build_scripts/make_snapshot.mjs).
-var IMPORTS = "from zorgcalc.web import run_json\nfrom zorgcalc.render_html import render_json\n";
+var IMPORTS = "from zorgcalc.web import run_json, warm_up_inputs\nfrom zorgcalc.render_html import render_json\n";
 
 /* Pyodide's memory snapshot (a private, experimental API) lets the worker skip starting the
    interpreter and importing the calculators: it restores an interpreter that the build already
@@ -380,7 +383,35 @@ async function init(config) {
   if (!py) { py = await start(config, null); }
   runJson = py.globals.get("run_json");
   renderJson = py.globals.get("render_json");
+  warmUpInputs = py.globals.get("warm_up_inputs");
   post({ type: "ready", ms: performance.now() - started, snapshot: fromSnapshot });
+}
+
+/* After the first result, while the visitor reads it: run the calculator on its defaults and
+   examples (zorgcalc.web.warm_up_inputs), one run per task, for at most WARM_UP_MS, so the
+   runtime's code reaches its fast tier before the visitor's first changes instead of during them
+   (they ran 2.5x slower than later ones). It stops for good at the page's next request, so it
+   delays a change by at most the one run in progress (a few ms); its results are never posted. */
+var WARM_UP_MS = 600;
+function warmUp(calculator) {
+  var inputs = [];
+  var i = 0;
+  var done = function (why) { post({ type: "warm", runs: i, ended: why }); };
+  try { var list = warmUpInputs(calculator); inputs = list.toJs(); list.destroy(); }
+  catch (e) { done("no inputs: " + (e && e.message || e)); return; }
+  if (!inputs.length) { done("no inputs"); return; }
+  var until = performance.now() + WARM_UP_MS;
+  var step = function () {
+    if (requests !== 1) { done("request"); return; }
+    if (performance.now() > until) { done("time"); return; }
+    try {
+      var json = runJson(calculator, inputs[i % inputs.length]);
+      if (context) { renderJson(json, context); }
+    } catch (e) { done("failed"); return; } // it only warms: a failure here is the next real run's to report
+    i += 1;
+    setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
 }
 
 /* icalendar and its dependencies load only when someone downloads a calendar file. A failed load
@@ -416,6 +447,7 @@ self.onmessage = function (event) {
     return;
   }
   var job = ready || Promise.reject(new Error("not initialised"));
+  requests += 1; // from the second on, the visitor is here: warmUp is done for good
   if (msg.type === "run") {
     job.then(function () {
       var t0 = performance.now();
@@ -423,6 +455,7 @@ self.onmessage = function (event) {
       var ctx = msg.context || context;
       var html = ctx ? renderJson(json, ctx) : null;
       post({ type: "result", id: msg.id, json: json, html: html, ms: performance.now() - t0 });
+      if (requests === 1) { warmUp(msg.calculator); }
     }).catch(function (err) { postError(msg.id, "compute", err); });
   } else if (msg.type === "ics") {
     job.then(function () {
