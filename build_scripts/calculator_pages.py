@@ -68,10 +68,12 @@ def engine_manifest() -> str:
 START_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "calculator-start.js"
 
 
+@functools.cache
 def start_script() -> str:
     """The script that starts the worker while the page loads, inlined at the end of the widget
     (its source docs/assets/javascripts/calculator-start.js without its opening comment; that file
-    itself is not published). The Content-Security-Policy allows it by its SHA-256 hash."""
+    itself is not published). The Content-Security-Policy allows it by its SHA-256 hash. Read once
+    per build: every widget inlines the same text."""
     text = START_SCRIPT.read_text(encoding="utf-8")
     code = text[text.index("*/") + 2:].strip() if text.startswith("/*") else text.strip()
     assert "</" not in code and "/*" not in code, f"{START_SCRIPT}: no comment after the first, and no '</'"

@@ -502,7 +502,7 @@
       var folded = field.closest("details");
       if (folded && !folded.open) { folded.open = true; } // an error inside a folded group must be seen
       var control = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
-      (field.matches("fieldset") ? Array.prototype.slice.call(field.querySelectorAll("input")) : [control]).forEach(function (c) {
+      (field.matches("fieldset") ? field.querySelectorAll("input") : [control]).forEach(function (c) {
         if (c) { invalid.push(c); }
       });
     });
