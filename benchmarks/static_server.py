@@ -1,7 +1,9 @@
 """A small static file server for the benchmark, behaving like the production recipe: it serves a
 precompressed ``.br`` or ``.gz`` variant when the browser accepts it (as nginx' gzip_static /
 brotli_static do), the right MIME types (application/wasm), long cache lifetimes for versioned
-files and revalidation for HTML. Loopback only.
+files and revalidation for the rest: a conditional request for an unchanged file is answered 304
+Not Modified without a body, as nginx answers it (If-Modified-Since equal to the file's
+Last-Modified). Loopback only.
 """
 
 from __future__ import annotations
@@ -56,19 +58,29 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
             ctype += "; charset=utf-8"
         stat = served.stat()
+        modified = email.utils.formatdate(fs_path.stat().st_mtime, usegmt=True)  # the same for each encoding
+        if self.headers.get("If-Modified-Since") == modified:  # a revalidation: nothing to send again
+            self.send_response(304)
+            self.send_header("Last-Modified", modified)
+            self.send_header("Cache-Control", self.cache_control(path))
+            if encoding:
+                self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return None
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(stat.st_size))
-        self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+        self.send_header("Last-Modified", modified)
         if encoding:
             self.send_header("Content-Encoding", encoding)
             self.send_header("Vary", "Accept-Encoding")
-        if any(p in path for p in IMMUTABLE):
-            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
-        else:
-            self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", self.cache_control(path))
         self.end_headers()
         return open(served, "rb")
+
+    @staticmethod
+    def cache_control(path: str) -> str:
+        return "public, max-age=31536000, immutable" if any(p in path for p in IMMUTABLE) else "no-cache"
 
 
 class _Bytes:
