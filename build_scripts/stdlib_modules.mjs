@@ -5,9 +5,11 @@
 // does, installs the calendar wheels with loadPackage as the worker does, imports every module of
 // zorgcalc and of the calendar packages, and runs every calculator on its defaults and every
 // example: run_json, render_json and the .ics export. It prints JSON: the zip members that were
-// imported (`zip_files`), the modules that failed to import (`failed`: the same with the full and
-// the trimmed zip, e.g. dateutil's Windows-only module), and every output (`outputs`), so the
-// trimmed zip can be checked to give the same bytes as the full one.
+// imported (`zip_files`, by their source's name also where the zip holds them compiled), those of
+// them imported before the calendar export was loaded (`start_files`), the modules that failed to
+// import (`failed`: the same with the full and the trimmed zip, e.g. dateutil's Windows-only
+// module), and every output (`outputs`), so the trimmed zip can be checked to give the same bytes
+// as the full one.
 //
 // Usage: node stdlib_modules.mjs <pyodide-dir> <python_stdlib.zip> <zorgcalc.whl> <ics-wheel>...
 
@@ -25,6 +27,35 @@ const { loadPyodide } = await import(pathToFileURL(base + "pyodide.mjs").href);
 const quiet = () => {};
 const pyodide = await loadPyodide({ indexURL: base, stdLibURL: resolve(stdlib), stdout: quiet, stderr: quiet });
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
+
+// What a visitor's calculating needs, before anything of the calendar export is loaded: every
+// module of zorgcalc, and every calculator's defaults and examples computed and rendered.
+// engine.py precompiles these members (start_files), as the plain start imports them.
+const ZIP_FILES = `
+def _zip_files():
+    import sys
+    files = set()
+    for m in list(sys.modules.values()):
+        f = getattr(m, "__file__", None) or ""
+        if "/python313.zip/" in f:
+            files.add(f.split("/python313.zip/", 1)[1].removesuffix("c"))  # a compiled member: its source's name
+    return sorted(files)
+`;
+const START = ZIP_FILES + `
+import importlib, json, pkgutil, zorgcalc
+for _info in pkgutil.walk_packages(zorgcalc.__path__, "zorgcalc."):
+    if _info.name not in ("zorgcalc.cli", "zorgcalc.__main__"):
+        importlib.import_module(_info.name)
+from zorgcalc.registry import CALCULATORS, load
+from zorgcalc.web import run_json
+from zorgcalc.render_html import render_json
+for _c in CALCULATORS:
+    _m = load(_c)
+    for _inputs in [_m.DEFAULT_INPUTS] + [getattr(e, "inputs", e) for e in _m.EXAMPLES]:
+        render_json(run_json(_c, json.dumps(_inputs)), "{}")
+json.dumps(_zip_files())
+`;
+const startFiles = JSON.parse(pyodide.runPython(START));
 await pyodide.loadPackage(icsWheels.map((w) => resolve(w)), { messageCallback: quiet, errorCallback: quiet });
 
 const REACH = `
@@ -50,11 +81,7 @@ for c in CALCULATORS:
         text = json.dumps(inputs)
         result = run_json(c, text)
         outputs[f"{c}/{name}"] = [result, render_json(result, "{}"), ics(c, text)]
-files = set()
-for m in list(sys.modules.values()):
-    f = getattr(m, "__file__", None) or ""
-    if "/python313.zip/" in f:
-        files.add(f.split("/python313.zip/", 1)[1])
-json.dumps({"zip_files": sorted(files), "failed": sorted(failed), "outputs": outputs})
+json.dumps({"zip_files": _zip_files(), "failed": sorted(failed), "outputs": outputs})
 `;
-process.stdout.write(pyodide.runPython(REACH));
+const reached = JSON.parse(pyodide.runPython(REACH));
+process.stdout.write(JSON.stringify({ ...reached, start_files: startFiles }));
