@@ -30,12 +30,13 @@ function post(message) { self.postMessage(message); }
 
 var SNAPSHOT_TIMEOUT_MS = 20000;
 /* What the snapshot saves: a plain start (interpreter start, the calculators imported) less a
-   restore, 1.5 s of CPU on the 2-core machine the benchmark runs on (worker-measured from init to
-   ready on loopback, stop 22 of issue 16: plain 2.9-3.8 s, snapshot 1.0-1.7 s, on a busy machine;
-   on a quiet one the 4G bench put it at 1.9 s). A slower processor saves more, so
-   on a phone this undercounts the gain: the choice it tips is the plain start, never slower than
-   the baseline. */
-var SNAPSHOT_SAVES_MS = 1500;
+   restore, about 450 ms on the 2-core machine the benchmark runs on, now that the standard library
+   comes precompiled (build_scripts/engine.py, trimmed_zip). Measured on loopback, 3 cold visits
+   each, median (stop 25 of issue 16): first result 2.39 s plain against 1.94 s from the snapshot
+   (worker init to ready 1.69 s against 1.28 s). With the sources it was 1.5 s (plain 3.57 s to
+   ready). A slower processor saves more, so on a phone this undercounts the gain: the choice it
+   tips is the plain start, never slower than the baseline. */
+var SNAPSHOT_SAVES_MS = 450;
 // A download that brings no byte for this long has stalled (the page may pass a shorter stallMs).
 var STALL_MS = 15000;
 // Names the page calls; the memory snapshot already holds them (build_scripts/make_snapshot.mjs).
@@ -281,7 +282,7 @@ async function start(config, snapshot) {
    Information API, which Firefox and Safari lack, is not needed). The snapshot is fetched only when
    its download is expected to take less than the CPU it saves (SNAPSHOT_SAVES_MS); otherwise the
    plain start goes on and the snapshot is never requested. Two ways to know:
-   - the first of them to arrive over the line (the standard library, 0.6 MB, before the 2.4 MB
+   - the first of them to arrive over the line (the standard library, 0.9 MB, before the 2.4 MB
      wasm): its bytes over the time it took, times the number of them that shared the line with
      it (it had 1/n of it), is the speed. Deciding on the first and not on all of them lets the
      snapshot share the line with the rest of the wasm instead of waiting for it: on the bench's
@@ -294,7 +295,7 @@ async function start(config, snapshot) {
      are still coming, instead of after them.
    Files from the cache say nothing about the line; when all came from there, the snapshot is used
    only if it is in the cache too (an earlier visit chose it: init). Resolves {snapshot, kbps?,
-   expectMs?, sharedBy?, slow?, cached?, afterMs?}; without Resource Timing: snapshot (the plain start stays its fallback). */
+   expectMs?, savesMs?, sharedBy?, slow?, cached?, afterMs?}; without Resource Timing: snapshot (the plain start stays its fallback). */
 function measureLine(config) {
   var wanted = sharedFiles(config);
   var sizes = config.snapshotBytes || {};
@@ -328,7 +329,7 @@ function measureLine(config) {
       var perMs = bytes * sharedBy / Math.max(last - first, 1);
       var expectMs = snapshotBytes() / Math.max(perMs, 1e-9);
       resolve({ snapshot: expectMs < SNAPSHOT_SAVES_MS, kbps: Math.round(perMs * 8), expectMs: Math.round(expectMs),
-        sharedBy: sharedBy, afterMs: Math.round(performance.now() - shared.at) });
+        savesMs: SNAPSHOT_SAVES_MS, sharedBy: sharedBy, afterMs: Math.round(performance.now() - shared.at) });
     });
     observer.observe({ type: "resource", buffered: true });
     Promise.all(shared.responses).then(function (responses) {
@@ -338,7 +339,7 @@ function measureLine(config) {
       var deadline = shared.at + SNAPSHOT_SAVES_MS * total / snapshotBytes();
       timer = setTimeout(function () {
         observer.disconnect();
-        resolve({ snapshot: false, slow: true, afterMs: Math.round(performance.now() - shared.at) });
+        resolve({ snapshot: false, slow: true, savesMs: SNAPSHOT_SAVES_MS, afterMs: Math.round(performance.now() - shared.at) });
       }, Math.max(deadline - performance.now(), 0));
     }, function () { /* a failed download fails the start itself (follow) */ });
   });
