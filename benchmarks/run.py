@@ -343,8 +343,9 @@ def prestaties_page(md: str, r: dict) -> str:
         "- **Netwerkprofielen**: Chromium bootst de lijn na (DevTools-netwerkemulatie: bandbreedte en vertraging per "
         "verzoek, ook voor de worker waarin Python draait). Het telefoonprofiel vertraagt bovendien het hele "
         "renderproces van de browser vier keer, voor de baseline en voor ons gelijk.\n"
-        "- **Start**: de rekenhulp start tegelijk gewoon en vanuit de momentopname (die pas na de gedeelde bestanden "
-        "wordt opgehaald) en rekent met wat het eerst klaar is; de kolom zegt wat bij de koude bezoeken won.\n\n"
+        "- **Start**: de rekenhulp meet tijdens het laden hoe snel de bestanden binnenkomen die elke start nodig heeft, "
+        "en haalt de momentopname alleen op als het downloaden ervan naar verwachting minder tijd kost dan die "
+        "momentopname bespaart; anders start Python gewoon. De kolom zegt welke start bij de koude bezoeken gekozen werd.\n\n"
         + md +
         "\nOpnieuw meten: `make bench` (bouwt de site, meet, en schrijft deze pagina en `benchmarks/results/latest.json`).\n"
         + loadtest_section()
