@@ -41,11 +41,16 @@ def _zip_files():
             files.add(f.split("/python313.zip/", 1)[1].removesuffix("c"))  # a compiled member: its source's name
     return sorted(files)
 `;
+// Found with os (imported at every start), not pkgutil: what only this script imports is no part of it.
 const START = ZIP_FILES + `
-import importlib, json, pkgutil, zorgcalc
-for _info in pkgutil.walk_packages(zorgcalc.__path__, "zorgcalc."):
-    if _info.name not in ("zorgcalc.cli", "zorgcalc.__main__"):
-        importlib.import_module(_info.name)
+import json, os, zorgcalc
+for _dir, _, _files in os.walk(zorgcalc.__path__[0]):
+    for _f in _files:
+        _rel = os.path.relpath(os.path.join(_dir, _f), zorgcalc.__path__[0])
+        if _rel.endswith((".py", ".pyc")) and "__pycache__" not in _rel:
+            _name = ".".join(["zorgcalc"] + _rel.rsplit(".", 1)[0].split(os.sep)).removesuffix(".__init__")
+            if _name not in ("zorgcalc.cli", "zorgcalc.__main__"):
+                __import__(_name)
 from zorgcalc.registry import CALCULATORS, load
 from zorgcalc.web import run_json
 from zorgcalc.render_html import render_json
