@@ -8,7 +8,10 @@
    takes the worker over and gets every message it posted meanwhile), or {code, detail} when it
    cannot start (the Dutch text for code is in calculator-guard.js). A worker nobody took over
    by the page's load event (calculator.js did not load) is stopped: no download for nothing.
-   A module worker: the only kind Pyodide's next line (Python 3.14) runs in (zorgcalc-worker.js). */
+   A module worker: the only kind Pyodide's next line (Python 3.14) runs in (zorgcalc-worker.js).
+   slowConnection: where the browser says the connection is slow or the visitor asked to save data
+   (Network Information API, Chromium only), the snapshot is not even considered (snapshotUrl null);
+   everywhere else the worker measures the line (zorgcalc-worker.js, measureLine). */
 (function (root) {
   "use strict";
   function slowConnection() {

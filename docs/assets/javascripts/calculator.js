@@ -270,9 +270,6 @@
     return !!read.state;
   }
 
-  /* The memory snapshot saves seconds of computing but adds 2.9 MB (brotli) to the first visit. Where the
-     browser says the connection is slow or the visitor asked to save data (Network Information
-     API, Chromium only), downloading it would cost more than it saves: start normally. */
   /* The question a control asks, as its label says it (without "(verplicht)"), with the row it sits in. */
   function questionText(el) {
     var label = el.matches("fieldset") ? el.querySelector("legend") : document.querySelector('label[for="' + el.id + '"]');
