@@ -472,7 +472,9 @@
       if (window.morphdom) {
         var next = this.result.cloneNode(false);
         next.innerHTML = html;
-        window.morphdom(this.result, next, { childrenOnly: true });
+        // a part equal to what is shown is skipped whole: no walk over its attributes and children
+        window.morphdom(this.result, next, { childrenOnly: true,
+          onBeforeElUpdated: function (shown, wanted) { return !shown.isEqualNode(wanted); } });
       } else { this.result.innerHTML = html; } // the library did not load: replace the whole result
       this.shownHtml = html;
     }
