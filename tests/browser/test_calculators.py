@@ -172,34 +172,6 @@ def test_a_changed_result_is_updated_in_place_and_ends_up_exactly_as_rendered(pa
     assert kept > total // 2  # replacing the whole result (innerHTML) would keep none
 
 
-def test_the_parts_of_a_long_result_off_screen_are_skipped_until_they_are_scrolled_to(page):
-    """Issue 16: the deadline cards below the viewport are neither laid out nor painted after a
-    change (content-visibility: auto), and are rendered as soon as the visitor scrolls to them."""
-    page.set_viewport_size({"width": 1280, "height": 720})
-    open_example(page, "termijnen")
-    page.evaluate("window.scrollTo(0, 0)")
-    rendered = "(el) => el.firstElementChild.checkVisibility({ contentVisibilityAuto: true })"
-    last = page.locator(".zc-cards > li").last
-    page.wait_for_function(f"!({rendered})(document.querySelector('.zc-cards > li:last-child'))")
-    last.scroll_into_view_if_needed()
-    page.wait_for_function(f"({rendered})(document.querySelector('.zc-cards > li:last-child'))")
-    assert last.evaluate(rendered)
-
-
-def test_no_numbered_item_is_lazily_rendered_itself_so_its_number_is_never_clipped(page):
-    """The skipping contains the paint of each box, and a list item's number is painted outside
-    it: the lists are skipped whole, their items never on their own."""
-    open_example(page, "uitzondering-artikel-6-lid-3")
-    numbered = page.evaluate("""() => [...document.querySelectorAll('.zc-result-body li')].filter((el) => {
-        const s = getComputedStyle(el);
-        return s.display === 'list-item' && s.listStyleType !== 'none' && s.listStylePosition === 'outside'; })
-        .map((el) => [el.className, getComputedStyle(el).contentVisibility, getComputedStyle(el.parentElement).contentVisibility])""")
-    conditions = [n for n in numbered if n[0].startswith("zc-condition")]
-    assert len(conditions) == 4  # the four conditions of article 6(3), numbered
-    assert all(own == "visible" for _, own, _ in numbered)
-    assert all(parent == "auto" for _, _, parent in conditions)  # skipped, as a whole list
-
-
 def test_a_new_fragment_is_not_overwritten_by_the_pending_state_before_it_is_read(page):
     """An example link changes the fragment at once, its hashchange comes a task later. If the
     state of the previous inputs is written in between (it waits STATE_DELAY_MS after a result),
