@@ -70,7 +70,7 @@ START_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "calculator-start.js"
 
 @functools.cache
 def start_script() -> str:
-    """The script that starts the worker while the page loads, inlined at the end of the widget
+    """The script that starts the worker while the page loads, inlined at the end of the page's head by start_element
     (its source docs/assets/javascripts/calculator-start.js without its opening comment; that file
     itself is not published). The Content-Security-Policy allows it by its SHA-256 hash. Read once
     per build: every widget inlines the same text."""
@@ -102,28 +102,44 @@ def examples(module) -> str:
             f'<ul>{items}</ul></details>')
 
 
+def context_of(page: Page, base: str, embed: bool) -> dict:
+    """What the worker's renderer needs beside the inputs: the norms it can cite, the site's base and
+    whether links open in a new tab (an embed)."""
+    return {"norms": norm_context(page.calculator), "base": base, "new_tab": embed}
+
+
+def start_element(page: Page, base: str, embed: bool) -> str:
+    """The calculator's context and the script that starts its worker (calculator-start.js), for the
+    end of the page's head: there it runs as soon as the stylesheets are in, before the body is
+    parsed. On the site's pages build_scripts/start_hook.py moves it there from the snippet; an embed
+    page has it there itself. Anywhere else in a page it still works, only later."""
+    return (
+        f'<script type="application/json" class="zc-context" data-calculator="{page.calculator}">'
+        f'{script_json(context_of(page, base, embed))}</script>'
+        f'<script class="zc-start" data-calculator="{page.calculator}" '
+        f'data-engine="{base}assets/engine/engine.json" data-worker="{base}assets/javascripts/zorgcalc-worker.js" '
+        f'data-engine-manifest="{escape(engine_manifest())}">{start_script()}</script>'
+    )
+
+
 def widget(page: Page, base: str, embed: bool) -> str:
+    """The form, the status line and the pre-rendered result of the calculator's defaults. Its worker
+    is started by start_element, which the page holds in its head."""
     module = load(page.calculator)
     defaults = dict(module.DEFAULT_INPUTS)
-    context = {"norms": norm_context(page.calculator), "base": base, "new_tab": embed}
+    norms = norm_context(page.calculator)
     result = run(page.calculator, defaults)
     assert result["ok"], f"default inputs of {page.calculator} are invalid: {result}"
     verdict = result["verdict"]
     ics = (f'<button type="button" class="zc-button {BUTTON} zc-ics" hidden data-filename="zorgcontractering-'
            f'{escape(page.slug)}.ics">Zet de data in uw agenda (.ics)</button>') if page.ics else ""
     return (
-        f'<div class="zc-calculator" data-calculator="{page.calculator}" '
-        f'data-engine="{base}assets/engine/engine.json" data-worker="{base}assets/javascripts/zorgcalc-worker.js" '
-        f'data-engine-manifest="{escape(engine_manifest())}" '
-        f'data-engine-state="idle">'
-        f'<script type="application/json" class="zc-context">{script_json(context)}</script>'
-        # the worker starts here, before the form is parsed: it needs only the context above
-        f'<script>{start_script()}</script>'
+        f'<div class="zc-calculator" data-calculator="{page.calculator}" data-engine-state="idle">'
         f'<p class="zc-status" role="status">Nog niets ingevuld: de uitkomst hieronder zegt wat de rekenhulp nog '
         f'nodig heeft. Met JavaScript rekent de rekenhulp in uw browser mee zodra u iets invult.</p>'
         f'<p class="zc-state-note" role="alert"></p>'
         f'{examples(module)}'
-        f'<div class="zc-layout">{render_form(page.calculator, defaults, context["norms"], base)}'
+        f'<div class="zc-layout">{render_form(page.calculator, defaults, norms, base)}'
         f'<section class="zc-result" aria-labelledby="zc-uitkomst-{page.slug}">'
         f'<h2 id="zc-uitkomst-{page.slug}" class="zc-result-title">Uitkomst</h2>'
         f'<div class="zc-actions"><button type="button" class="zc-button {BUTTON} zc-copy-link" hidden>Kopieer link naar deze invoer</button>'
@@ -133,7 +149,7 @@ def widget(page: Page, base: str, embed: bool) -> str:
         '<details class="zc-check-answers" hidden><summary>Controleer uw antwoorden '
         '(<span class="zc-check-count">0</span>)</summary><dl class="zc-check-list"></dl></details>'
         f'<div class="zc-result-body" aria-live="polite" data-verdict="{escape(verdict)}">'
-        f'{render(result, context["norms"], base, embed)}</div></section></div>'
+        f'{render(result, norms, base, embed)}</div></section></div>'
         f'<script src="{base}assets/javascripts/calculator-guard.js" defer></script>'
         f'<script src="{base}assets/javascripts/vendor/morphdom.min.js" defer></script>'
         f'<script src="{base}assets/javascripts/calculator.js" defer></script></div>'
@@ -154,6 +170,7 @@ def embed_page(page: Page) -> str:
         f'<link rel="canonical" href="{base}rekenhulpen/{page.slug}/">'
         # every link, also those the result renders later, opens in a new tab (build_scripts/embed_kit.py)
         f'<script src="{base}assets/javascripts/insluiten.js" defer></script>'
+        f'{start_element(page, base, embed=True)}'
         '</head><body class="zc-embed"><main>'
         f'<h1 class="zc-embed-title">{escape(page.title)}</h1>'
         f'{widget(page, base, embed=True)}'
@@ -168,7 +185,10 @@ def main() -> int:
     SNIPPETS.mkdir(parents=True, exist_ok=True)
     EMBED_DIR.mkdir(parents=True, exist_ok=True)
     for page in PAGES:
-        (SNIPPETS / f"{page.slug}.html").write_text(widget(page, "../../", embed=False) + "\n", encoding="utf-8")
+        # start_hook.py moves the first line, the start element, into the page's head
+        (SNIPPETS / f"{page.slug}.html").write_text(
+            start_element(page, "../../", embed=False) + "\n\n" + widget(page, "../../", embed=False) + "\n",
+            encoding="utf-8")
         (EMBED_DIR / f"{page.slug}.html").write_text(embed_page(page), encoding="utf-8")
     print(f"calculator pages: {', '.join(p.slug for p in PAGES)}")
     return 0

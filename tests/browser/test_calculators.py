@@ -448,25 +448,30 @@ WORKER_SPY = """(() => {
   window.__workers = [];
   window.Worker = function (url, options) {
     window.__workers.push({ url: String(url), readyState: document.readyState,
-      formParsed: !!document.querySelector('.zc-calculator form'),
+      inHead: document.body === null, formParsed: !!document.querySelector('.zc-calculator form'),
       calculatorJs: !!(window.zorgcalc) });
     return new Real(url, options);
   };
 })();"""
 
 
-def test_the_worker_starts_while_the_page_is_still_loading_and_calculator_js_takes_it_over(browser, server):
-    """Issue 16: the widget's inline start script (calculator-start.js) starts the one worker as
-    soon as the parser reaches it, before the form below it, the theme's script and the deferred
-    calculator.js; calculator.js then computes with that worker, not a second one."""
+@pytest.mark.parametrize("path", ["/rekenhulpen/termijnen/", "/rekenhulpen/insluiten/termijnen.html"], ids=["site", "embed"])
+def test_the_worker_starts_from_the_head_while_the_page_is_still_loading_and_calculator_js_takes_it_over(
+        browser, server, path):
+    """Issue 16: the start script (calculator-start.js) at the end of the page's head starts the one
+    worker before the parser reaches the body (so before the header, the form, the theme's script and
+    the deferred calculator.js); calculator.js then computes with that worker, not a second one."""
     context = browser.new_context(base_url=server)
     context.add_init_script(WORKER_SPY)
     page = context.new_page()
     inputs = {"contract_year": 2027, "contracting": "digital", "events": {"proposal_sent_on": "2026-10-02"}}
-    open_calculator(page, "termijnen", f"#invoer={encode_state(inputs)}")  # computed, not pre-rendered
+    page.goto(f"{path}#invoer={encode_state(inputs)}")  # computed, not pre-rendered
+    page.wait_for_selector(READY, timeout=90_000)
+    page.wait_for_function("document.querySelector('.zc-calculator').hasAttribute('data-last-ms')")
     assert page.locator(".zc-result-body").get_attribute("data-verdict") == run("deadlines", inputs)["verdict"]
     workers = [w for w in page.evaluate("window.__workers") if "zorgcalc-worker" in w["url"]]
-    assert workers == [{"url": workers[0]["url"], "readyState": "loading", "formParsed": False, "calculatorJs": False}]
+    assert workers == [{"url": workers[0]["url"], "readyState": "loading", "inHead": True,
+                        "formParsed": False, "calculatorJs": False}]
     context.close()
 
 

@@ -369,7 +369,7 @@
     this.root.setAttribute("data-engine-state", state);
   };
 
-  /* The worker was started by the widget's inline script while the page loaded
+  /* The worker was started by the inline script at the end of the page's head while the page loaded
      (calculator-start.js): take it over, with the messages it posted meanwhile. Neither script
      guesses the line: the worker measures it on the files every start needs and fetches the
      snapshot only where it pays (zorgcalc-worker.js, measureLine; issue 16), so a first visit is never slower than the plain start and no second runtime competes for the
@@ -377,8 +377,8 @@
      start as its fallback (the tests of the snapshot itself). */
   Calculator.prototype.start = function () {
     var self = this;
-    var started = this.root.zcStarted;
-    if (!started) { return this.fail("runtime", "the widget's start script did not run (blocked by a Content-Security-Policy?)"); }
+    var started = (window.zorgcalcStarted || {})[this.calculator];
+    if (!started) { return this.fail("runtime", "the page's start script did not run (blocked by a Content-Security-Policy?)"); }
     if (!started.worker) { return this.fail(started.code, started.detail); }
     this.say("De rekenhulp wordt geladen (Python in uw browser)…", "loading");
     this.worker = started.worker;
@@ -775,7 +775,7 @@
   }) : null;
 
   function init() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-calculator]"), function (root) {
+    Array.prototype.forEach.call(document.querySelectorAll(".zc-calculator[data-calculator]"), function (root) {
       if (root.zc) { return; }
       if (!window.zorgcalcGuard) { // calculator-guard.js did not load: say so, compute nothing
         root.querySelector(".zc-status").textContent = "De rekenhulp kon niet worden geladen: een onderdeel van de pagina " +
