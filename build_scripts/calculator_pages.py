@@ -102,12 +102,6 @@ def examples(module) -> str:
             f'<ul>{items}</ul></details>')
 
 
-def context_of(page: Page, base: str, embed: bool) -> dict:
-    """What the worker's renderer needs beside the inputs: the norms it can cite, the site's base and
-    whether links open in a new tab (an embed)."""
-    return {"norms": norm_context(page.calculator), "base": base, "new_tab": embed}
-
-
 def start_element(page: Page, base: str, embed: bool) -> str:
     """The calculator's context and the script that starts its worker (calculator-start.js), for the
     end of the page's head: there it runs as soon as the stylesheets are in, before the body is
@@ -115,7 +109,9 @@ def start_element(page: Page, base: str, embed: bool) -> str:
     page has it there itself. Anywhere else in a page it still works, only later."""
     return (
         f'<script type="application/json" class="zc-context" data-calculator="{page.calculator}">'
-        f'{script_json(context_of(page, base, embed))}</script>'
+        # what the worker's renderer needs beside the inputs: the norms it can cite, the site's base and
+        # whether links open in a new tab (an embed)
+        f'{script_json({"norms": norm_context(page.calculator), "base": base, "new_tab": embed})}</script>'
         f'<script class="zc-start" data-calculator="{page.calculator}" '
         f'data-engine="{base}assets/engine/engine.json" data-worker="{base}assets/javascripts/zorgcalc-worker.js" '
         f'data-engine-manifest="{escape(engine_manifest())}">{start_script()}</script>'
